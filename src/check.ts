@@ -1,0 +1,92 @@
+/** The main job: load two versions, diff them, classify every change against a policy. */
+import { diffSpecs, type DiffResult } from './diff/engine.js';
+import { loadMapping } from './diff/mapping-file.js';
+import { EXIT, type ExitCode } from './errors.js';
+import { loadSpec, type LoadOptions, type Spec, type SpecWarning } from './load/spec.js';
+import { Classifier, locateChanges } from './policy/classify.js';
+import { applyIgnores, loadIgnoreFile, type IgnoreEntry } from './policy/ignore.js';
+import { loadPolicy, type Policy } from './policy/policy.js';
+import { loadRules } from './rules/registry.js';
+import type { Change, Verdict } from './types.js';
+
+export interface CheckOptions extends LoadOptions {
+  /** Built-in policy name or policy file path (default: strict). */
+  policy?: string;
+  ignoreFile?: string;
+  mappingFile?: string;
+  /** Date used for ignore-file expiry (YYYY-MM-DD, default today). */
+  today?: string;
+}
+
+export interface VersionInfo {
+  source: string;
+  format: string;
+  infoVersion?: string;
+  title?: string;
+}
+
+export interface CheckSummary {
+  breaking: number;
+  review: number;
+  compatible: number;
+  ignored: number;
+  total: number;
+}
+
+export interface CheckResult {
+  base: VersionInfo;
+  revision: VersionInfo;
+  policy: { name: string; base: string; file?: string };
+  changes: Change[];
+  warnings: Array<SpecWarning & { version: 'base' | 'revision' }>;
+  expiredIgnores: IgnoreEntry[];
+  summary: CheckSummary;
+  exitCode: ExitCode;
+}
+
+export function summarise(changes: Change[]): CheckSummary {
+  const s: CheckSummary = { breaking: 0, review: 0, compatible: 0, ignored: 0, total: changes.length };
+  for (const c of changes) {
+    if (c.ignored) s.ignored++;
+    else s[c.verdict as Verdict]++;
+  }
+  return s;
+}
+
+function versionInfo(spec: Spec, diff: DiffResult['base']): VersionInfo {
+  return {
+    source: spec.display,
+    format: spec.version === '2.0' ? 'swagger 2.0' : `openapi ${spec.version}`,
+    ...(diff.model.infoVersion !== undefined ? { infoVersion: diff.model.infoVersion } : {}),
+    ...(diff.model.title !== undefined ? { title: diff.model.title } : {}),
+  };
+}
+
+/** Compares two loaded specs (use this to reuse loaded specs across many comparisons). */
+export async function checkSpecs(base: Spec, rev: Spec, opts: CheckOptions & { policyObject?: Policy } = {}): Promise<CheckResult> {
+  const rules = await loadRules();
+  const policy = opts.policyObject ?? loadPolicy(opts.policy ?? 'strict', rules, opts.cwd);
+  const mapping = opts.mappingFile ? loadMapping(opts.mappingFile, opts.cwd) : undefined;
+  const diff = await diffSpecs(base, rev, mapping ? { mapping } : {});
+  const changes = new Classifier(rules, policy).classify(diff);
+  let expired: IgnoreEntry[] = [];
+  if (opts.ignoreFile) expired = applyIgnores(changes, loadIgnoreFile(opts.ignoreFile, rules, opts.cwd), opts.today);
+  locateChanges(changes);
+  const summary = summarise(changes);
+  return {
+    base: versionInfo(base, diff.base),
+    revision: versionInfo(rev, diff.rev),
+    policy: { name: policy.name, base: policy.base, ...(policy.file ? { file: policy.file } : {}) },
+    changes,
+    warnings: [...base.warnings.map((w) => ({ ...w, version: 'base' as const })), ...rev.warnings.map((w) => ({ ...w, version: 'revision' as const }))],
+    expiredIgnores: expired,
+    summary,
+    exitCode: summary.breaking > 0 ? EXIT.breaking : EXIT.ok,
+  };
+}
+
+/** Loads both versions (paths or `<git-ref>:<path>`) and checks them. */
+export async function check(basePath: string, revPath: string, opts: CheckOptions = {}): Promise<CheckResult> {
+  const [base, rev] = await Promise.all([loadSpec(basePath, opts), loadSpec(revPath, opts)]);
+  return checkSpecs(base, rev, opts);
+}

@@ -1,0 +1,108 @@
+/**
+ * Command line. Exit codes: 0 no breaking change, 1 breaking change found, 2 usage error,
+ * 3 unreadable or invalid spec, 4 internal error. User mistakes print one line, never a stack.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { check } from '../check.js';
+import { ApicompatError, EXIT } from '../errors.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderText } from '../render/text.js';
+import { renderRuleTable } from '../render/rules.js';
+import { loadRules } from '../rules/registry.js';
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+};
+
+function parseSize(v: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(v.trim());
+  if (!m) throw new ApicompatError('usage', `--max-size expects a size like 64MB, got '${v}'`);
+  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.round(Number(m[1]) * mult);
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let exit: number = EXIT.ok;
+  const program = new Command();
+  program
+    .name('apicompat')
+    .description('Compatibility checks for OpenAPI specs: diff two versions and classify every change against a policy.')
+    .version(await packageVersion(), '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError('(run apicompat --help for usage)');
+
+  program
+    .command('check')
+    .description('compare two versions of a spec and classify every change (exit 1 when a change is breaking)')
+    .argument('<base>', 'old version: a file, or <git-ref>:<path>')
+    .argument('<revision>', 'new version: a file, or <git-ref>:<path>')
+    .option('-p, --policy <name|file>', 'strict, tolerant-reader, or a policy YAML file', 'strict')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--ignore <file>', 'ignore file: accepted changes, each with a reason (and optional expiry)')
+    .option('--mapping <file>', 'operation mapping across major versions (old -> new)')
+    .option('--strict-spec', 'refuse specs with validation problems instead of warning')
+    .option('--allow-remote-refs', 'allow $ref to http(s) URLs (no network access otherwise)')
+    .option('--max-size <size>', 'largest spec file accepted, e.g. 64MB', '64MB')
+    .option('--fail-on <verdict>', 'exit 1 on: breaking (default) or review', 'breaking')
+    .option('-v, --verbose', 'list compatible changes in text output')
+    .action(async (base: string, revision: string, o: Record<string, string | boolean | undefined>) => {
+      if (o['failOn'] !== 'breaking' && o['failOn'] !== 'review') throw new ApicompatError('usage', `--fail-on expects breaking or review, got '${String(o['failOn'])}'`);
+      const result = await check(base, revision, {
+        policy: o['policy'] as string,
+        ...(o['ignore'] ? { ignoreFile: o['ignore'] as string } : {}),
+        ...(o['mapping'] ? { mappingFile: o['mapping'] as string } : {}),
+        strictSpec: !!o['strictSpec'],
+        allowRemoteRefs: !!o['allowRemoteRefs'],
+        maxBytes: parseSize(String(o['maxSize'])),
+      });
+      const format = o['format'];
+      io.out(format === 'json' ? renderJson(result) : format === 'markdown' ? renderMarkdown(result) : renderText(result, { verbose: !!o['verbose'] }));
+      exit = result.exitCode;
+      if (o['failOn'] === 'review' && result.summary.review > 0) exit = EXIT.breaking;
+    });
+
+  program
+    .command('rules')
+    .description('list the rule catalog: id, direction, verdict under each built-in policy, summary')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .action(async (o: { format: string }) => {
+      const rules = await loadRules();
+      io.out(renderRuleTable(rules, o.format as 'text' | 'json' | 'markdown'));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exit;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (e instanceof ApicompatError) {
+      io.err(`apicompat: ${e.format()}\n`);
+      return e.exitCode;
+    }
+    const err = e as Error;
+    io.err(`apicompat: internal error: ${err?.message ?? String(e)}\n`);
+    if (process.env['APICOMPAT_DEBUG']) io.err(`${err?.stack ?? ''}\n`);
+    else io.err('(set APICOMPAT_DEBUG=1 for details, and please report it)\n');
+    return EXIT.internal;
+  }
+}
+
+async function packageVersion(): Promise<string> {
+  const { readFileSync } = await import('node:fs');
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}

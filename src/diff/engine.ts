@@ -1,0 +1,133 @@
+/**
+ * Diff of two specs: match operations and webhooks, compare them, attribute schema deltas to the
+ * operations that reach them, and let the oracle drop composition refactors.
+ */
+import type { Spec } from '../load/spec.js';
+import { buildModel } from '../model/build.js';
+import type { ApiModel, OperationModel } from '../model/types.js';
+import { place, type Delta } from './delta.js';
+import { equivalent } from './oracle.js';
+import { OperationDiffer, type OperationDiff } from './operations.js';
+import { DeltaCollector, SchemaDiffer } from './schema-diff.js';
+import { ViewBuilder } from './schema-view.js';
+import { matchOperations, type OperationMapping } from './match.js';
+
+export interface DiffOptions {
+  mapping?: OperationMapping;
+}
+
+export interface DiffResult {
+  base: { spec: Spec; model: ApiModel; views: ViewBuilder };
+  rev: { spec: Spec; model: ApiModel; views: ViewBuilder };
+  deltas: Delta[];
+  /** Operation pairs that were compared (for renderers and the changelog). */
+  matched: Array<{ base: OperationModel; rev: OperationModel }>;
+}
+
+const COMPOSITION_KINDS = new Set(['schema.composition.changed', 'schema.variant.added', 'schema.variant.removed']);
+
+export async function diffSpecs(baseSpec: Spec, revSpec: Spec, opts: DiffOptions = {}): Promise<DiffResult> {
+  const base = buildModel(baseSpec);
+  const rev = buildModel(revSpec);
+  const baseViews = new ViewBuilder(baseSpec);
+  const revViews = new ViewBuilder(revSpec);
+  const schemas = new SchemaDiffer(baseViews, revViews);
+  const ops = new OperationDiffer(schemas);
+  const deltas: Delta[] = [];
+  const diffs: OperationDiff[] = [];
+  const matched: DiffResult['matched'] = [];
+
+  const compareSet = (a: Map<string, OperationModel>, b: Map<string, OperationModel>, isWebhook: boolean): void => {
+    const m = matchOperations(a, b, isWebhook ? undefined : opts.mapping);
+    for (const [x, y] of m.pairs) {
+      matched.push({ base: x, rev: y });
+      diffs.push(ops.compare(x, y));
+      compareCallbacks(x, y);
+    }
+    for (const x of m.removed) {
+      const d: Delta = { kind: isWebhook ? 'webhook.removed' : 'operation.removed', direction: 'none', args: removedArgs(x), base: place(x.node)!, baseOperation: x };
+      deltas.push(d);
+    }
+    for (const y of m.added) deltas.push({ kind: isWebhook ? 'webhook.added' : 'operation.added', direction: 'none', args: { name: y.eventName ?? y.display }, rev: place(y.node)!, operation: y });
+  };
+  const compareCallbacks = (x: OperationModel, y: OperationModel): void => {
+    const names = new Set([...x.callbacks.keys(), ...y.callbacks.keys()]);
+    for (const name of names) {
+      const a = new Map((x.callbacks.get(name) ?? []).map((o) => [`${o.method} ${o.rawPath}`, o]));
+      const b = new Map((y.callbacks.get(name) ?? []).map((o) => [`${o.method} ${o.rawPath}`, o]));
+      for (const [k, o] of a) {
+        const p = b.get(k);
+        if (p) diffs.push(ops.compare(o, p));
+        else deltas.push({ kind: 'callback.removed', direction: 'none', args: { name, expression: o.rawPath }, base: place(o.node)!, baseOperation: x, operation: y });
+      }
+      for (const [k, o] of b) if (!a.has(k)) deltas.push({ kind: 'callback.added', direction: 'none', args: { name, expression: o.rawPath }, rev: place(o.node)!, operation: y, baseOperation: x });
+    }
+  };
+  compareSet(base.operations, rev.operations, false);
+  compareSet(base.webhooks, rev.webhooks, true);
+  compareSecuritySchemes(base, rev, deltas);
+
+  // The oracle: composition changes that accept the same values are refactors, not changes.
+  for (const pair of schemas.pairs) {
+    if (!pair.compositionChanged) continue;
+    if (await equivalent(baseViews, pair.base.node, revViews, pair.rev.node)) {
+      pair.own = pair.own.filter((d) => !COMPOSITION_KINDS.has(d.kind));
+    }
+  }
+
+  const collector = new DeltaCollector(schemas.pairs);
+  for (const od of diffs) {
+    for (const d of od.own) deltas.push({ ...d, operation: od.rev, baseOperation: od.base });
+    const seen = new Set<Delta>();
+    for (const root of od.roots) {
+      for (const d of collector.collect(root)) {
+        if (seen.has(d)) continue;
+        seen.add(d);
+        deltas.push({ ...d, operation: od.rev, baseOperation: od.base });
+      }
+    }
+  }
+  return { base: { spec: baseSpec, model: base, views: baseViews }, rev: { spec: revSpec, model: rev, views: revViews }, deltas, matched };
+}
+
+function removedArgs(op: OperationModel): Delta['args'] {
+  const today = new Date().toISOString().slice(0, 10);
+  return {
+    name: op.eventName ?? op.display,
+    deprecated: op.deprecated,
+    sunset: op.sunset ?? '',
+    afterSunset: !!op.deprecated && !!op.sunset && op.sunset <= today,
+  };
+}
+
+function compareSecuritySchemes(base: ApiModel, rev: ApiModel, deltas: Delta[]): void {
+  for (const [name, a] of base.securitySchemes) {
+    const b = rev.securitySchemes.get(name);
+    if (!b) {
+      deltas.push({ kind: 'security.scheme.removed', direction: 'request', args: { scheme: name }, base: place(a.node)!, rev: place(rev.root)! });
+      continue;
+    }
+    const at = { base: place(a.node)!, rev: place(b.node)! };
+    if (a.type !== b.type || (a.scheme ?? '') !== (b.scheme ?? '')) {
+      deltas.push({ kind: 'security.scheme.type-changed', direction: 'request', args: { scheme: name, from: [a.type, a.scheme].filter(Boolean).join(' '), to: [b.type, b.scheme].filter(Boolean).join(' ') }, ...at });
+    }
+    if ((a.in ?? '') !== (b.in ?? '') || (a.paramName ?? '') !== (b.paramName ?? '')) {
+      deltas.push({ kind: 'security.scheme.parameter-changed', direction: 'request', args: { scheme: name, from: `${a.in ?? ''} ${a.paramName ?? ''}`.trim(), to: `${b.in ?? ''} ${b.paramName ?? ''}`.trim() }, ...at });
+    }
+    for (const [flow, fa] of a.flows) {
+      const fb = b.flows.get(flow);
+      if (!fb) {
+        deltas.push({ kind: 'security.flow.removed', direction: 'request', args: { scheme: name, flow }, ...at });
+        continue;
+      }
+      for (const k of ['authorizationUrl', 'tokenUrl', 'refreshUrl']) {
+        if ((fa.urls[k] ?? '') !== (fb.urls[k] ?? '')) deltas.push({ kind: 'security.flow.url-changed', direction: 'request', args: { scheme: name, flow, keyword: k, from: fa.urls[k] ?? '', to: fb.urls[k] ?? '' }, ...at });
+      }
+      for (const s of fa.scopes) if (!fb.scopes.has(s)) deltas.push({ kind: 'security.scheme.scope-removed', direction: 'request', args: { scheme: name, flow, scope: s }, ...at });
+    }
+    for (const flow of b.flows.keys()) if (!a.flows.has(flow)) deltas.push({ kind: 'security.flow.added', direction: 'request', args: { scheme: name, flow }, ...at });
+  }
+  for (const [name, b] of rev.securitySchemes) {
+    if (!base.securitySchemes.has(name)) deltas.push({ kind: 'security.scheme.added', direction: 'request', args: { scheme: name }, rev: place(b.node)! });
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * Operation-level comparison: parameters, request bodies, responses, security and callbacks.
+ * Schemas are handed to the SchemaDiffer; this layer records which schema pairs each operation
+ * reaches so their deltas can be attributed to it.
+ */
+import type { NodeRef } from '../load/spec.js';
+import type { MediaModel, OperationModel, ParameterModel, SecurityRequirement } from '../model/types.js';
+import type { Direction } from '../types.js';
+import { place, type Delta, type DeltaArgs } from './delta.js';
+import type { PairResult, SchemaDiffer } from './schema-diff.js';
+
+export interface OperationDiff {
+  base: OperationModel;
+  rev: OperationModel;
+  own: Delta[];
+  roots: PairResult[];
+}
+
+const isSuccess = (status: string): boolean => /^[23]/.test(status);
+const mediaKey = (mt: string): string => mt.split(';')[0]!.trim().toLowerCase();
+
+function securityKey(req: SecurityRequirement): string {
+  return [...req.keys()].sort().join('+');
+}
+
+export class OperationDiffer {
+  constructor(private readonly schemas: SchemaDiffer) {}
+
+  compare(base: OperationModel, rev: OperationModel): OperationDiff {
+    const out: OperationDiff = { base, rev, own: [], roots: [] };
+    const add = (kind: string, direction: Direction | 'none', args: DeltaArgs, b?: NodeRef, r?: NodeRef, data?: Delta['data']): void => {
+      const d: Delta = { kind, direction, args };
+      const bp = place(b);
+      const rp = place(r);
+      if (bp) d.base = bp;
+      if (rp) d.rev = rp;
+      if (data) d.data = data;
+      out.own.push(d);
+    };
+    const inbound: Direction = base.kind === 'operation' ? 'request' : 'webhook';
+    const outbound: Direction = base.kind === 'operation' ? 'response' : 'request';
+
+    if (!base.deprecated && rev.deprecated) add('operation.deprecated', 'none', { sunset: rev.sunset ?? '' }, base.node, rev.node);
+    if (base.deprecated && !rev.deprecated) add('operation.undeprecated', 'none', {}, base.node, rev.node);
+    if (base.sunset && rev.sunset && rev.sunset < base.sunset) add('operation.sunset-brought-forward', 'none', { from: base.sunset, to: rev.sunset }, base.node, rev.node);
+    if (base.operationId && rev.operationId && base.operationId !== rev.operationId) {
+      add('operation.id-changed', 'none', { from: base.operationId, to: rev.operationId }, { ...base.node, pointer: `${base.node.pointer}/operationId` }, { ...rev.node, pointer: `${rev.node.pointer}/operationId` });
+    }
+
+    this.parameters(base, rev, add, out);
+    this.requestBody(base, rev, inbound, add, out);
+    this.responses(base, rev, outbound, add, out);
+    this.security(base, rev, add);
+    return out;
+  }
+
+  private parameters(base: OperationModel, rev: OperationModel, add: AddFn, out: OperationDiff): void {
+    const keys = new Set([...base.parameters.keys(), ...rev.parameters.keys()]);
+    for (const key of keys) {
+      const a = base.parameters.get(key);
+      const b = rev.parameters.get(key);
+      if (a && b) this.parameterPair(a, b, add, out);
+      else if (a) add('parameter.removed', 'request', { name: a.name, in: a.in, required: a.required }, a.node, rev.node);
+      else if (b) add('parameter.added', 'request', { name: b.name, in: b.in, required: b.required }, base.node, b.node);
+    }
+  }
+
+  private parameterPair(a: ParameterModel, b: ParameterModel, add: AddFn, out: OperationDiff): void {
+    const args = { name: b.name, in: b.in };
+    if (a.in === 'path' && a.name !== b.name) add('parameter.renamed', 'request', { ...args, from: a.name, to: b.name }, a.node, b.node);
+    if (a.required !== b.required) add(b.required ? 'parameter.became-required' : 'parameter.became-optional', 'request', args, a.node, b.node);
+    if (a.style !== b.style) add('parameter.style-changed', 'request', { ...args, keyword: 'style', from: a.style, to: b.style }, a.node, b.node);
+    else if (a.explode !== b.explode) add('parameter.style-changed', 'request', { ...args, keyword: 'explode', from: String(a.explode), to: String(b.explode) }, a.node, b.node);
+    if (a.level !== b.level) add('parameter.moved-level', 'request', { ...args, from: a.level, to: b.level }, a.node, b.node);
+    if (!a.deprecated && b.deprecated) add('parameter.deprecated', 'request', args, a.node, b.node);
+    if (a.schema && b.schema) out.roots.push(this.schemas.compare(a.schema, b.schema, 'request'));
+  }
+
+  private media(a: Map<string, MediaModel>, b: Map<string, MediaModel>): { both: [MediaModel, MediaModel][]; removed: MediaModel[]; added: MediaModel[] } {
+    const am = new Map([...a.values()].map((m) => [mediaKey(m.mediaType), m]));
+    const bm = new Map([...b.values()].map((m) => [mediaKey(m.mediaType), m]));
+    const both: [MediaModel, MediaModel][] = [];
+    const removed: MediaModel[] = [];
+    const added: MediaModel[] = [];
+    for (const [k, m] of am) {
+      const n = bm.get(k);
+      if (n) both.push([m, n]);
+      else removed.push(m);
+    }
+    for (const [k, n] of bm) if (!am.has(k)) added.push(n);
+    // A single JSON-like media type renamed (application/json -> application/vnd.x+json) keeps its schema comparison.
+    if (removed.length === 1 && added.length === 1 && /json/.test(removed[0]!.mediaType) && /json/.test(added[0]!.mediaType)) {
+      both.push([removed[0]!, added[0]!]);
+    }
+    return { both, removed, added };
+  }
+
+  private requestBody(base: OperationModel, rev: OperationModel, dir: Direction, add: AddFn, out: OperationDiff): void {
+    const a = base.requestBody;
+    const b = rev.requestBody;
+    if (!a && !b) return;
+    if (!a) {
+      add('body.added', dir, { required: b!.required }, base.node, b!.node);
+      return;
+    }
+    if (!b) {
+      add('body.removed', dir, { required: a.required }, a.node, rev.node);
+      return;
+    }
+    if (a.required !== b.required) add(b.required ? 'body.became-required' : 'body.became-optional', dir, {}, a.node, b.node);
+    const { both, removed, added } = this.media(a.content, b.content);
+    for (const m of removed) add('body.media-type.removed', dir, { mediaType: m.mediaType }, m.node, b.node);
+    for (const m of added) add('body.media-type.added', dir, { mediaType: m.mediaType }, a.node, m.node);
+    for (const [x, y] of both) if (x.schema && y.schema) out.roots.push(this.schemas.compare(x.schema, y.schema, dir));
+  }
+
+  private responses(base: OperationModel, rev: OperationModel, dir: Direction, add: AddFn, out: OperationDiff): void {
+    const statuses = new Set([...base.responses.keys(), ...rev.responses.keys()]);
+    for (const status of statuses) {
+      const a = base.responses.get(status);
+      const b = rev.responses.get(status);
+      const success = isSuccess(status);
+      if (!a) {
+        add('response.status.added', dir, { status, success }, base.node, b!.node);
+        continue;
+      }
+      if (!b) {
+        add('response.status.removed', dir, { status, success }, a.node, rev.node);
+        continue;
+      }
+      const { both, removed, added } = this.media(a.content, b.content);
+      for (const m of removed) add('response.media-type.removed', dir, { status, success, mediaType: m.mediaType }, m.node, b.node);
+      for (const m of added) add('response.media-type.added', dir, { status, success, mediaType: m.mediaType }, a.node, m.node);
+      for (const [x, y] of both) if (x.schema && y.schema) out.roots.push(this.schemas.compare(x.schema, y.schema, dir));
+      const names = new Set([...a.headers.keys(), ...b.headers.keys()]);
+      for (const h of names) {
+        const x = a.headers.get(h);
+        const y = b.headers.get(h);
+        if (x && y) {
+          if (x.required !== y.required) add(y.required ? 'response.header.became-required' : 'response.header.became-optional', dir, { status, header: y.name }, x.node, y.node);
+          if (x.schema && y.schema) out.roots.push(this.schemas.compare(x.schema, y.schema, dir));
+        } else if (x) add('response.header.removed', dir, { status, header: x.name, required: x.required }, x.node, b.node);
+        else if (y) add('response.header.added', dir, { status, header: y.name, required: y.required }, a.node, y.node);
+      }
+    }
+  }
+
+  private security(base: OperationModel, rev: OperationModel, add: AddFn): void {
+    const a = base.security ?? [];
+    const b = rev.security ?? [];
+    const optional = (list: SecurityRequirement[]): boolean => list.length === 0 || list.some((r) => r.size === 0);
+    const bn = base.securityNode ?? base.node;
+    const rn = rev.securityNode ?? rev.node;
+    if (optional(a) && !optional(b)) {
+      add('security.required', 'request', { schemes: b.map(securityKey).join(' or ') }, bn, rn);
+      return;
+    }
+    if (!optional(a) && optional(b)) {
+      add('security.removed', 'request', { schemes: a.map(securityKey).join(' or ') }, bn, rn);
+      return;
+    }
+    const am = new Map(a.filter((r) => r.size).map((r) => [securityKey(r), r]));
+    const bm = new Map(b.filter((r) => r.size).map((r) => [securityKey(r), r]));
+    for (const [k, r] of am) {
+      const s = bm.get(k);
+      if (!s) {
+        add('security.alternative-removed', 'request', { schemes: k }, bn, rn);
+        continue;
+      }
+      for (const [scheme, scopes] of s) {
+        const before = new Set(r.get(scheme) ?? []);
+        for (const sc of scopes) if (!before.has(sc)) add('security.scope-added', 'request', { scheme, scope: sc }, bn, rn);
+        const after = new Set(scopes);
+        for (const sc of before) if (!after.has(sc)) add('security.scope-removed', 'request', { scheme, scope: sc }, bn, rn);
+      }
+    }
+    for (const k of bm.keys()) if (!am.has(k)) add('security.alternative-added', 'request', { schemes: k }, bn, rn);
+  }
+}
+
+type AddFn = (kind: string, direction: Direction | 'none', args: DeltaArgs, b?: NodeRef, r?: NodeRef, data?: Delta['data']) => void;

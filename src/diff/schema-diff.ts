@@ -1,0 +1,332 @@
+/**
+ * Compares two schemas in one direction and records neutral deltas.
+ * Each (base node, revision node, direction) pair is compared once: results are memoised and a
+ * pair being compared higher up the stack is simply linked, so shared and recursive schemas cost
+ * linear time and never recurse forever. A pair holds its own deltas and links to its child
+ * pairs; `collect` gathers what is reachable from a root pair.
+ */
+import type { NodeRef } from '../load/spec.js';
+import type { Direction } from '../types.js';
+import { stableStringify } from '../util/guards.js';
+import { childPointer } from '../util/json-pointer.js';
+import { place, type Delta, type DeltaArgs } from './delta.js';
+import { LIMIT_KEYWORDS, ViewBuilder, isUpperLimit, typesCovered, type SchemaView } from './schema-view.js';
+
+export interface PairResult {
+  id: number;
+  own: Delta[];
+  children: PairResult[];
+  base: SchemaView;
+  rev: SchemaView;
+  /** The pair changed how its variants are composed; the oracle may prove it equivalent. */
+  compositionChanged?: boolean;
+}
+
+const fmt = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
+export class SchemaDiffer {
+  private readonly memo: Record<Direction, WeakMap<object, WeakMap<object, PairResult>>> = {
+    request: new WeakMap(),
+    response: new WeakMap(),
+    webhook: new WeakMap(),
+  };
+  private nextId = 1;
+  readonly pairs: PairResult[] = [];
+
+  constructor(
+    readonly baseViews: ViewBuilder,
+    readonly revViews: ViewBuilder,
+  ) {}
+
+  compare(a: NodeRef, b: NodeRef, dir: Direction): PairResult {
+    const av = this.baseViews.view(a);
+    const bv = this.revViews.view(b);
+    const ka = this.baseViews.identity(av.node);
+    const kb = this.revViews.identity(bv.node);
+    let inner = this.memo[dir].get(ka);
+    if (!inner) this.memo[dir].set(ka, (inner = new WeakMap()));
+    const hit = inner.get(kb);
+    if (hit) return hit;
+    const pair: PairResult = { id: this.nextId++, own: [], children: [], base: av, rev: bv };
+    inner.set(kb, pair);
+    this.pairs.push(pair);
+    this.fill(pair, dir);
+    return pair;
+  }
+
+  private add(pair: PairResult, dir: Direction, kind: string, args: DeltaArgs, at: { base?: NodeRef; rev?: NodeRef }, data?: Delta['data']): void {
+    const d: Delta = { kind, direction: dir, args, scope: pair.id };
+    const b = place(at.base);
+    const r = place(at.rev);
+    if (b) d.base = b;
+    if (r) d.rev = r;
+    if (data) d.data = data;
+    pair.own.push(d);
+  }
+
+  private fill(pair: PairResult, dir: Direction): void {
+    const { base: a, rev: b } = pair;
+    const at = { base: a.node, rev: b.node };
+    if (a.never !== b.never) {
+      this.add(pair, dir, b.never ? 'schema.type.changed' : 'schema.type.changed', { from: a.never ? 'nothing' : 'any', to: b.never ? 'nothing' : 'any', widened: !b.never, narrowed: b.never }, at);
+      return;
+    }
+    // type
+    let disjoint = false;
+    if (a.types || b.types) {
+      const at0 = a.types ?? new Set<string>();
+      const bt0 = b.types ?? new Set<string>();
+      const same = at0.size === bt0.size && [...at0].every((t) => bt0.has(t));
+      if (!same) {
+        const widened = !b.types || (!!a.types && typesCovered(at0, bt0));
+        const narrowed = !a.types || (!!b.types && typesCovered(bt0, at0));
+        disjoint = !!a.types && !!b.types && ![...at0].some((t) => bt0.has(t) || (t === 'integer' && bt0.has('number')) || (t === 'number' && bt0.has('integer')));
+        this.add(pair, dir, 'schema.type.changed', {
+          from: a.types ? [...at0].join('|') : 'any',
+          to: b.types ? [...bt0].join('|') : 'any',
+          widened: widened && !narrowed,
+          narrowed: narrowed && !widened,
+          fromFormat: a.format ?? '',
+          toFormat: b.format ?? '',
+        }, at);
+      }
+    }
+    if (a.nullable !== b.nullable) this.add(pair, dir, b.nullable ? 'schema.nullable.added' : 'schema.nullable.removed', {}, at);
+    if (disjoint) return; // keywords of unrelated types are not comparable
+    // format
+    if (a.format !== b.format) {
+      const kind = !a.format ? 'schema.format.added' : !b.format ? 'schema.format.removed' : 'schema.format.changed';
+      this.add(pair, dir, kind, { from: a.format ?? '', to: b.format ?? '' }, at);
+    }
+    // enum
+    if (a.enum || b.enum) this.compareEnum(pair, dir, a, b);
+    if (stableStringify(a.const?.value) !== stableStringify(b.const?.value)) {
+      this.add(pair, dir, 'schema.const.changed', { from: a.const ? fmt(a.const.value) : '', to: b.const ? fmt(b.const.value) : '' }, at);
+    }
+    if (a.pattern !== b.pattern) {
+      const kind = !a.pattern ? 'schema.pattern.added' : !b.pattern ? 'schema.pattern.removed' : 'schema.pattern.changed';
+      this.add(pair, dir, kind, { from: a.pattern ?? '', to: b.pattern ?? '' }, at);
+    }
+    if (stableStringify(a.default?.value) !== stableStringify(b.default?.value)) {
+      this.add(pair, dir, 'schema.default.changed', { from: a.default ? fmt(a.default.value) : '', to: b.default ? fmt(b.default.value) : '' }, at);
+    }
+    for (const k of LIMIT_KEYWORDS) {
+      const x = a.limits[k];
+      const y = b.limits[k];
+      if (x === y) continue;
+      const upper = isUpperLimit(k);
+      const tightened = x === undefined ? true : y === undefined ? false : upper ? y < x : y > x;
+      this.add(pair, dir, 'schema.limit.changed', { keyword: k, from: x ?? 'none', to: y ?? 'none', tightened }, at);
+    }
+    if (a.exclusiveFlags.max !== b.exclusiveFlags.max) this.add(pair, dir, 'schema.limit.changed', { keyword: 'exclusiveMaximum', from: String(a.exclusiveFlags.max), to: String(b.exclusiveFlags.max), tightened: b.exclusiveFlags.max }, at);
+    if (a.exclusiveFlags.min !== b.exclusiveFlags.min) this.add(pair, dir, 'schema.limit.changed', { keyword: 'exclusiveMinimum', from: String(a.exclusiveFlags.min), to: String(b.exclusiveFlags.min), tightened: b.exclusiveFlags.min }, at);
+    if (a.multipleOf !== b.multipleOf) this.add(pair, dir, 'schema.multiple-of.changed', { from: a.multipleOf ?? 'none', to: b.multipleOf ?? 'none' }, at);
+    if (a.uniqueItems !== b.uniqueItems) this.add(pair, dir, 'schema.limit.changed', { keyword: 'uniqueItems', from: String(a.uniqueItems), to: String(b.uniqueItems), tightened: b.uniqueItems }, at);
+    if (a.readOnly !== b.readOnly) this.add(pair, dir, b.readOnly ? 'schema.read-only.added' : 'schema.read-only.removed', {}, at);
+    if (a.writeOnly !== b.writeOnly) this.add(pair, dir, b.writeOnly ? 'schema.write-only.added' : 'schema.write-only.removed', {}, at);
+    this.compareObject(pair, dir, a, b);
+    if (a.items && b.items) pair.children.push(this.compare(a.items, b.items, dir));
+    else if (a.items || b.items) {
+      // items schema appeared or disappeared: compare against "anything"
+      const anything = { value: {}, doc: (a.items ?? b.items)!.doc, pointer: childPointer((a.items ? b : a).node.pointer, 'items') };
+      pair.children.push(this.compare(a.items ?? anything, b.items ?? anything, dir));
+    }
+    if (a.not || b.not) {
+      const x = a.not ? stableStringify(this.baseViews.resolve(a.not).node.value) : '';
+      const y = b.not ? stableStringify(this.revViews.resolve(b.not).node.value) : '';
+      if (x !== y) this.add(pair, dir, 'schema.not.changed', {}, at);
+    }
+    this.compareVariants(pair, dir, a, b);
+    this.compareDiscriminator(pair, dir, a, b);
+  }
+
+  private compareEnum(pair: PairResult, dir: Direction, a: SchemaView, b: SchemaView): void {
+    const at = { base: a.node, rev: b.node };
+    if (!a.enum && b.enum) {
+      this.add(pair, dir, 'schema.enum.added', { values: b.enum.map(fmt).join(', ') }, at);
+      return;
+    }
+    if (a.enum && !b.enum) {
+      this.add(pair, dir, 'schema.enum.removed', { values: a.enum.map(fmt).join(', ') }, at);
+      return;
+    }
+    const av = new Map(a.enum!.map((v) => [stableStringify(v), v]));
+    const bv = new Map(b.enum!.map((v) => [stableStringify(v), v]));
+    for (const [k, v] of bv) if (!av.has(k)) this.add(pair, dir, 'schema.enum.value-added', { value: fmt(v) }, at);
+    for (const [k, v] of av) if (!bv.has(k)) this.add(pair, dir, 'schema.enum.value-removed', { value: fmt(v) }, at);
+  }
+
+  private compareObject(pair: PairResult, dir: Direction, a: SchemaView, b: SchemaView): void {
+    const skip = (v: SchemaView | undefined): boolean => !!v && ((dir === 'request' && v.readOnly) || (dir !== 'request' && v.writeOnly));
+    const names = new Set([...a.properties.keys(), ...b.properties.keys()]);
+    for (const name of names) {
+      const ap = a.properties.get(name);
+      const bp = b.properties.get(name);
+      if (ap && bp) {
+        const av = this.baseViews.view(ap);
+        const bv = this.revViews.view(bp);
+        if (skip(av) && skip(bv)) continue;
+        if (!skip(av) && skip(bv)) {
+          this.add(pair, dir, bv.readOnly && dir === 'request' ? 'schema.read-only.added' : 'schema.write-only.added', { property: name }, { base: ap, rev: bp });
+          continue;
+        }
+        if (skip(av) && !skip(bv)) {
+          this.add(pair, dir, av.readOnly && dir === 'request' ? 'schema.read-only.removed' : 'schema.write-only.removed', { property: name }, { base: ap, rev: bp });
+          continue;
+        }
+        const ar = a.required.has(name);
+        const br = b.required.has(name);
+        if (ar !== br) this.add(pair, dir, br ? 'schema.property.became-required' : 'schema.property.became-optional', { property: name }, { base: ap, rev: bp });
+        pair.children.push(this.compare(ap, bp, dir));
+      } else if (ap) {
+        if (skip(this.baseViews.view(ap))) continue;
+        this.add(pair, dir, 'schema.property.removed', { property: name, required: a.required.has(name) }, { base: ap, rev: b.node }, { baseSchema: ap });
+      } else if (bp) {
+        if (skip(this.revViews.view(bp))) continue;
+        this.add(pair, dir, 'schema.property.added', { property: name, required: b.required.has(name) }, { base: a.node, rev: bp }, { revSchema: bp });
+      }
+    }
+    // additionalProperties: undefined/true/schema/false
+    const x = a.additionalProperties;
+    const y = b.additionalProperties;
+    const at = { base: a.node, rev: b.node };
+    if (x === false && y !== false) this.add(pair, dir, 'schema.additional-properties.allowed', {}, at);
+    else if (x !== false && y === false && (a.types?.has('object') || b.types?.has('object'))) this.add(pair, dir, 'schema.additional-properties.restricted', {}, at);
+    else if (typeof x === 'object' && typeof y === 'object') pair.children.push(this.compare(x, y, dir));
+    else if (typeof x === 'object' && y === undefined) this.add(pair, dir, 'schema.additional-properties.allowed', {}, at);
+    else if (x === undefined && typeof y === 'object') this.add(pair, dir, 'schema.additional-properties.restricted', {}, at);
+  }
+
+  private variantKey(views: ViewBuilder, n: NodeRef, discriminator?: string): string {
+    const v = views.view(n);
+    if (v.refName) return `ref:${v.refName}`;
+    if (discriminator) {
+      const p = v.properties.get(discriminator);
+      if (p) {
+        const pv = views.view(p);
+        const single = pv.const ? pv.const.value : pv.enum?.length === 1 ? pv.enum[0] : undefined;
+        if (single !== undefined) return `disc:${fmt(single)}`;
+      }
+    }
+    if (v.title) return `title:${v.title}`;
+    return `hash:${stableStringify(views.resolve(n).node.value).slice(0, 2000)}`;
+  }
+
+  private compareVariants(pair: PairResult, dir: Direction, a: SchemaView, b: SchemaView): void {
+    if (!a.variants && !b.variants) return;
+    const at = { base: a.node, rev: b.node };
+    if (a.variants && b.variants && a.variants.kind !== b.variants.kind) {
+      pair.compositionChanged = true;
+      this.add(pair, dir, 'schema.composition.changed', { from: a.variants.kind, to: b.variants.kind }, at);
+    }
+    const al = a.variants?.list ?? [];
+    const bl = b.variants?.list ?? [];
+    const discA = a.discriminator?.propertyName;
+    const discB = b.discriminator?.propertyName;
+    const aKeys = al.map((n) => this.variantKey(this.baseViews, n, discA));
+    const bKeys = bl.map((n) => this.variantKey(this.revViews, n, discB));
+    const usedB = new Set<number>();
+    const unmatchedA: number[] = [];
+    aKeys.forEach((k, i) => {
+      const j = bKeys.findIndex((kb, jj) => kb === k && !usedB.has(jj));
+      if (j === -1) unmatchedA.push(i);
+      else {
+        usedB.add(j);
+        pair.children.push(this.compare(al[i]!, bl[j]!, dir));
+      }
+    });
+    const unmatchedB = bl.map((_, j) => j).filter((j) => !usedB.has(j));
+    // Inline variants that were edited: pair the leftovers by position when counts agree.
+    if (unmatchedA.length && unmatchedA.length === unmatchedB.length && unmatchedA.every((i) => !aKeys[i]!.startsWith('ref:'))) {
+      unmatchedA.forEach((i, n) => pair.children.push(this.compare(al[i]!, bl[unmatchedB[n]!]!, dir)));
+      return;
+    }
+    if (!a.variants || !b.variants) {
+      // A plain schema became a union (or the reverse): the plain one stands as a single variant.
+      if (!a.variants && bl.length) {
+        pair.compositionChanged = true;
+        const k = this.variantKey(this.baseViews, a.node, discB);
+        const j = bKeys.indexOf(k);
+        bl.forEach((n, jj) => {
+          if (jj !== j) this.add(pair, dir, 'schema.variant.added', { variant: bKeys[jj]!.replace(/^\w+:/, '').slice(0, 80), composition: b.variants!.kind }, { base: a.node, rev: n });
+        });
+      } else if (!b.variants && al.length) {
+        pair.compositionChanged = true;
+        const k = this.variantKey(this.revViews, b.node, discA);
+        const i0 = aKeys.indexOf(k);
+        al.forEach((n, ii) => {
+          if (ii !== i0) this.add(pair, dir, 'schema.variant.removed', { variant: aKeys[ii]!.replace(/^\w+:/, '').slice(0, 80), composition: a.variants!.kind }, { base: n, rev: b.node });
+        });
+      }
+      return;
+    }
+    for (const i of unmatchedA) this.add(pair, dir, 'schema.variant.removed', { variant: aKeys[i]!.replace(/^\w+:/, '').slice(0, 80), composition: a.variants.kind }, { base: al[i]!, rev: b.node });
+    for (const j of unmatchedB) this.add(pair, dir, 'schema.variant.added', { variant: bKeys[j]!.replace(/^\w+:/, '').slice(0, 80), composition: b.variants.kind }, { base: a.node, rev: bl[j]! });
+  }
+
+  private compareDiscriminator(pair: PairResult, dir: Direction, a: SchemaView, b: SchemaView): void {
+    const x = a.discriminator;
+    const y = b.discriminator;
+    if (!x && !y) return;
+    const at = { base: x?.node ?? a.node, rev: y?.node ?? b.node };
+    if (!x || !y || x.propertyName !== y.propertyName) {
+      this.add(pair, dir, 'schema.discriminator.property-changed', { from: x?.propertyName ?? '', to: y?.propertyName ?? '' }, at);
+      return;
+    }
+    for (const [k, target] of y.mapping) {
+      if (!x.mapping.has(k)) this.add(pair, dir, 'schema.discriminator.mapping-added', { value: k, target }, at);
+      else if (x.mapping.get(k) !== target) this.add(pair, dir, 'schema.discriminator.mapping-changed', { value: k, from: x.mapping.get(k)!, to: target }, at);
+    }
+    for (const k of x.mapping.keys()) if (!y.mapping.has(k)) this.add(pair, dir, 'schema.discriminator.mapping-removed', { value: k }, at);
+  }
+}
+
+/**
+ * Gathers the deltas reachable from root pairs. Pairs that have no delta anywhere below them are
+ * found once (reverse reachability from pairs with own deltas) and never walked again.
+ */
+export class DeltaCollector {
+  private readonly dirty = new Set<PairResult>();
+  private readonly cache = new Map<PairResult, Delta[]>();
+
+  constructor(pairs: PairResult[]) {
+    const parents = new Map<PairResult, PairResult[]>();
+    for (const p of pairs) for (const c of p.children) {
+      let list = parents.get(c);
+      if (!list) parents.set(c, (list = []));
+      list.push(p);
+    }
+    const stack = pairs.filter((p) => p.own.length > 0);
+    for (const p of stack) this.dirty.add(p);
+    while (stack.length) {
+      const p = stack.pop()!;
+      for (const parent of parents.get(p) ?? []) {
+        if (!this.dirty.has(parent)) {
+          this.dirty.add(parent);
+          stack.push(parent);
+        }
+      }
+    }
+  }
+
+  collect(root: PairResult): Delta[] {
+    if (!this.dirty.has(root)) return [];
+    const hit = this.cache.get(root);
+    if (hit) return hit;
+    const out: Delta[] = [];
+    const seen = new Set<PairResult>([root]);
+    const stack = [root];
+    while (stack.length) {
+      const p = stack.pop()!;
+      out.push(...p.own);
+      for (const c of p.children) {
+        if (this.dirty.has(c) && !seen.has(c)) {
+          seen.add(c);
+          stack.push(c);
+        }
+      }
+    }
+    this.cache.set(root, out);
+    return out;
+  }
+}

@@ -1,0 +1,261 @@
+/**
+ * Source positions on demand. Parsing keeps no positions (that would cost a slow parse of every
+ * document); when a report needs the line of some pointers, we find just those:
+ * - JSON: one scan of the text that descends only into the members leading to a wanted pointer;
+ * - YAML: the `yaml` library's document model, built once per document, only when asked.
+ * A pointer that does not exist as written (a synthetic node) falls back to its longest existing prefix.
+ */
+import YAML, { isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { parsePointer } from '../util/json-pointer.js';
+import type { TextFormat } from './parse.js';
+
+export interface LineColumn {
+  line: number;
+  column: number;
+}
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  let i = text.indexOf('\n');
+  while (i !== -1) {
+    starts.push(i + 1);
+    i = text.indexOf('\n', i + 1);
+  }
+  return starts;
+}
+
+export function lineColumnFromStarts(starts: number[], offset: number): LineColumn {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+export function lineColumnAt(text: string, offset: number): LineColumn | Record<string, never> {
+  if (offset < 0 || !Number.isFinite(offset)) return {};
+  return lineColumnFromStarts(lineStarts(text), Math.min(offset, text.length));
+}
+
+export class PositionIndex {
+  private starts: number[] | undefined;
+  private yamlDoc: YAML.Document.Parsed | undefined;
+  private readonly cache = new Map<string, LineColumn>();
+
+  constructor(
+    private readonly text: string,
+    private readonly format: TextFormat,
+  ) {}
+
+  private toLineColumn(offset: number): LineColumn {
+    this.starts ??= lineStarts(this.text);
+    return lineColumnFromStarts(this.starts, offset);
+  }
+
+  /** Positions of many pointers at once (one pass over a JSON text). */
+  locateMany(pointers: Iterable<string>): Map<string, LineColumn> {
+    const out = new Map<string, LineColumn>();
+    const todo: string[] = [];
+    for (const p of pointers) {
+      const hit = this.cache.get(p);
+      if (hit) out.set(p, hit);
+      else todo.push(p);
+    }
+    if (todo.length) {
+      const offsets = this.format === 'json' ? locateJson(this.text, todo) : this.locateYaml(todo);
+      for (const [p, off] of offsets) {
+        const lc = this.toLineColumn(off);
+        this.cache.set(p, lc);
+        out.set(p, lc);
+      }
+    }
+    return out;
+  }
+
+  locate(pointer: string): LineColumn | undefined {
+    return this.locateMany([pointer]).get(pointer);
+  }
+
+  private locateYaml(pointers: string[]): Map<string, number> {
+    this.yamlDoc ??= YAML.parseDocument(this.text, { keepSourceTokens: false, uniqueKeys: false, strict: false });
+    const out = new Map<string, number>();
+    for (const p of pointers) {
+      let node: unknown = this.yamlDoc.contents;
+      let offset = node && (node as YamlNode).range ? (node as YamlNode).range![0] : 0;
+      for (const token of safeTokens(p)) {
+        if (isMap(node)) {
+          const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === token);
+          if (!pair) break;
+          const key = pair.key as YamlNode;
+          offset = key.range ? key.range[0] : offset;
+          node = pair.value;
+        } else if (isSeq(node)) {
+          const item = node.items[Number(token)] as YamlNode | undefined;
+          if (!item) break;
+          offset = item.range ? item.range[0] : offset;
+          node = item;
+        } else break;
+      }
+      out.set(p, offset);
+    }
+    return out;
+  }
+}
+
+function safeTokens(p: string): string[] {
+  try {
+    return parsePointer(p);
+  } catch {
+    return [];
+  }
+}
+
+interface Trie {
+  pointer?: string;
+  at?: number;
+  children: Map<string, Trie>;
+}
+
+/** Offsets of the keys (or array items) that pointers name, in one pass over JSON text. */
+export function locateJson(text: string, pointers: string[]): Map<string, number> {
+  const root: Trie = { children: new Map() };
+  for (const p of pointers) {
+    let t = root;
+    for (const token of safeTokens(p)) {
+      let c = t.children.get(token);
+      if (!c) t.children.set(token, (c = { children: new Map() }));
+      t = c;
+    }
+    t.pointer = p;
+  }
+  const out = new Map<string, number>();
+  let i = 0;
+  const n = text.length;
+
+  const ws = (): void => {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+      else break;
+    }
+  };
+  const skipString = (): void => {
+    // at the opening quote
+    let j = i + 1;
+    for (;;) {
+      const q = text.indexOf('"', j);
+      if (q === -1) {
+        i = n;
+        return;
+      }
+      let b = q - 1;
+      while (text.charCodeAt(b) === 92) b--;
+      if ((q - 1 - b) % 2 === 0) {
+        i = q + 1;
+        return;
+      }
+      j = q + 1;
+    }
+  };
+  const readString = (): string => {
+    const start = i;
+    skipString();
+    const raw = text.slice(start, i);
+    return raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+  };
+  const skipValue = (): void => {
+    const c = text.charCodeAt(i);
+    if (c === 34) return skipString();
+    if (c === 123 || c === 91) {
+      let depth = 0;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 34) {
+          skipString();
+          continue;
+        }
+        if (d === 123 || d === 91) depth++;
+        else if (d === 125 || d === 93) {
+          depth--;
+          if (depth === 0) {
+            i++;
+            return;
+          }
+        }
+        i++;
+      }
+      return;
+    }
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) return;
+      i++;
+    }
+  };
+  const visit = (t: Trie, at: number): void => {
+    t.at = at;
+    if (t.pointer !== undefined) out.set(t.pointer, at);
+    if (t.children.size === 0) return skipValue();
+    const c = text.charCodeAt(i);
+    if (c === 123) {
+      i++;
+      for (;;) {
+        ws();
+        if (text.charCodeAt(i) === 125 || i >= n) {
+          i++;
+          return;
+        }
+        const keyAt = i;
+        const key = readString();
+        ws();
+        i++; // colon
+        ws();
+        const child = t.children.get(key);
+        if (child) visit(child, keyAt);
+        else skipValue();
+        ws();
+        if (text.charCodeAt(i) === 44) i++;
+      }
+    } else if (c === 91) {
+      i++;
+      let idx = 0;
+      for (;;) {
+        ws();
+        if (text.charCodeAt(i) === 93 || i >= n) {
+          i++;
+          return;
+        }
+        const child = t.children.get(String(idx));
+        if (child) visit(child, i);
+        else skipValue();
+        idx++;
+        ws();
+        if (text.charCodeAt(i) === 44) i++;
+      }
+    } else skipValue();
+  };
+  try {
+    ws();
+    visit(root, i);
+  } catch {
+    /* malformed text was already rejected by the parser; keep what was found */
+  }
+  // Pointers that were not found take the position of their longest found prefix.
+  for (const p of pointers) {
+    if (out.has(p)) continue;
+    const tokens = safeTokens(p);
+    let best = 0;
+    let t = root;
+    for (const tok of tokens) {
+      const c = t.children.get(tok);
+      if (!c) break;
+      t = c;
+      if (t.at !== undefined) best = t.at;
+    }
+    out.set(p, best);
+  }
+  return out;
+}

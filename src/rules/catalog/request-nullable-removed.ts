@@ -1,0 +1,11 @@
+import { defineRule } from '../define.js';
+
+export default defineRule({
+  id: 'request-nullable-removed',
+  summary: 'A request value may no longer be null.',
+  direction: 'request',
+  area: 'schema',
+  on: ['schema.nullable.removed'],
+  verdict: { strict: 'breaking', 'tolerant-reader': 'breaking' },
+  message: 'value may no longer be null',
+});

@@ -1,0 +1,11 @@
+import { defineRule } from '../define.js';
+
+export default defineRule({
+  id: 'response-nullable-added',
+  summary: 'A response value may now be null.',
+  direction: 'response',
+  area: 'schema',
+  on: ['schema.nullable.added'],
+  verdict: { strict: 'breaking', 'tolerant-reader': 'breaking' },
+  message: 'value may now be null',
+});
