@@ -22,7 +22,7 @@ export interface PairResult {
   compositionChanged?: boolean;
 }
 
-const fmt = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+const fmt = (v: unknown): string => (typeof v === 'string' ? (v === '' ? '""' : v) : JSON.stringify(v));
 
 export class SchemaDiffer {
   private readonly memo: Record<Direction, WeakMap<object, WeakMap<object, PairResult>>> = {
@@ -96,19 +96,19 @@ export class SchemaDiffer {
     // format
     if (a.format !== b.format) {
       const kind = !a.format ? 'schema.format.added' : !b.format ? 'schema.format.removed' : 'schema.format.changed';
-      this.add(pair, dir, kind, { from: a.format ?? '', to: b.format ?? '' }, at);
+      this.add(pair, dir, kind, { from: a.format ?? 'none', to: b.format ?? 'none' }, at);
     }
     // enum
     if (a.enum || b.enum) this.compareEnum(pair, dir, a, b);
     if (stableStringify(a.const?.value) !== stableStringify(b.const?.value)) {
-      this.add(pair, dir, 'schema.const.changed', { from: a.const ? fmt(a.const.value) : '', to: b.const ? fmt(b.const.value) : '' }, at);
+      this.add(pair, dir, 'schema.const.changed', { from: a.const ? fmt(a.const.value) : 'none', to: b.const ? fmt(b.const.value) : 'none' }, at);
     }
     if (a.pattern !== b.pattern) {
       const kind = !a.pattern ? 'schema.pattern.added' : !b.pattern ? 'schema.pattern.removed' : 'schema.pattern.changed';
-      this.add(pair, dir, kind, { from: a.pattern ?? '', to: b.pattern ?? '' }, at);
+      this.add(pair, dir, kind, { from: a.pattern ?? 'none', to: b.pattern ?? 'none' }, at);
     }
     if (stableStringify(a.default?.value) !== stableStringify(b.default?.value)) {
-      this.add(pair, dir, 'schema.default.changed', { from: a.default ? fmt(a.default.value) : '', to: b.default ? fmt(b.default.value) : '' }, at);
+      this.add(pair, dir, 'schema.default.changed', { from: a.default ? fmt(a.default.value) : 'none', to: b.default ? fmt(b.default.value) : 'none' }, at);
     }
     for (const k of LIMIT_KEYWORDS) {
       const x = a.limits[k];

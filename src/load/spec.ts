@@ -62,6 +62,7 @@ export class Spec {
     readonly reader: SpecReader,
     readonly rootDir: string,
     readonly root: SpecDocument,
+    readonly options: LoadOptions = {},
   ) {
     this.docs.set(root.id, root);
   }
@@ -91,8 +92,11 @@ export class Spec {
     let doc = from;
     if (filePart) {
       const target = this.targetId(from, filePart, () => this.location(from, at));
-      const loaded = this.docs.get(target);
-      if (!loaded) throw new ApicompatError('ref-unresolved', `$ref '${ref}' names a file that was not loaded`, this.location(from, at));
+      let loaded = this.docs.get(target);
+      if (!loaded) {
+        if (REMOTE.test(target)) throw new ApicompatError('ref-remote', `$ref to a remote document '${filePart}' (no network access unless --allow-remote-refs)`, this.location(from, at));
+        loaded = this.addDocument(target, this.reader.read(target));
+      }
       doc = loaded;
     }
     const value = pointer === '' || pointer === '/' ? doc.value : getAtPointer(doc.value, pointer);
@@ -146,6 +150,14 @@ export class Spec {
     throw new ApicompatError('ref-unresolved', `$ref '${filePart}': no such file ${this.reader.display(here)}`, loc());
   }
 
+  /** Parses and registers a document read from `id`. */
+  addDocument(id: string, text: string): SpecDocument {
+    const display = REMOTE.test(id) ? id : this.reader.display(id);
+    const loaded = makeDocument(id, display, text, this.options, TEXT_EXTENSIONS.test(id));
+    this.docs.set(id, loaded);
+    return loaded;
+  }
+
   private noteRootRelative(id: string, filePart: string, loc: () => SourceLocation): string {
     this.warn('ref-root-relative', `$ref '${filePart}' resolves only relative to the spec's root folder, not to its own file`, loc());
     return id;
@@ -173,13 +185,20 @@ function makeDocument(id: string, display: string, text: string, opts: LoadOptio
   };
 }
 
-function specVersion(doc: SpecDocument): SpecVersion {
+function specVersion(doc: SpecDocument, warn: (code: string, message: string, location?: SourceLocation) => void): SpecVersion {
   const v = doc.value;
   if (!isObject(v)) throw new ApicompatError('not-openapi', 'not an OpenAPI document: the top level is not an object', { file: doc.display });
   const swagger = own(v, 'swagger');
   const openapi = own(v, 'openapi');
   if (swagger !== undefined) {
-    if (String(swagger) === '2.0') return '2.0';
+    if (String(swagger) === '2.0') {
+      if (typeof swagger !== 'string') warn('invalid-spec', `swagger version should be the string "2.0", not the number ${String(swagger)}`, { file: doc.display, pointer: '/swagger', ...doc.positions.locate('/swagger') });
+      return '2.0';
+    }
+    if (swagger === 2 || swagger === '2') {
+      warn('invalid-spec', `swagger version '${String(swagger)}' read as "2.0"`, { file: doc.display, pointer: '/swagger', ...doc.positions.locate('/swagger') });
+      return '2.0';
+    }
     throw new ApicompatError('not-openapi', `unsupported swagger version '${String(swagger)}' (2.0 is supported)`, { file: doc.display, pointer: '/swagger', ...doc.positions.locate('/swagger') });
   }
   if (typeof openapi === 'string') {
@@ -197,8 +216,8 @@ export async function loadSpec(arg: string, opts: LoadOptions = {}): Promise<Spe
   const src = resolveSource(arg, { ...(opts.cwd ? { cwd: opts.cwd } : {}), maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
   const { reader, absPath } = src;
   const rootDoc = makeDocument(absPath, reader.display(absPath), reader.read(absPath), opts);
-  const spec = new Spec(reader, path.dirname(absPath), rootDoc);
-  spec.version = specVersion(rootDoc);
+  const spec = new Spec(reader, path.dirname(absPath), rootDoc, opts);
+  spec.version = specVersion(rootDoc, (c, m, l) => spec.warn(c, m, l));
   await loadReferencedFiles(spec, opts);
   if (!opts.skipValidation) {
     for (const problem of validateDocument(rootDoc.value, spec.version)) {
@@ -218,9 +237,14 @@ async function loadReferencedFiles(spec: Spec, opts: LoadOptions): Promise<void>
     pattern.lastIndex = 0;
     for (let m = pattern.exec(doc.text); m; m = pattern.exec(doc.text)) {
       const filePart = m[1]!.split('#')[0]!;
-      if (!filePart) continue;
+      if (!filePart || /^[>|&*{[]/.test(filePart)) continue;
       const at = { file: doc.display, ...lineColumnAt(doc.text, m.index + m[0].indexOf('$ref')) };
-      const id = spec.targetId(doc, filePart, () => at);
+      let id: string;
+      try {
+        id = spec.targetId(doc, filePart, () => at);
+      } catch {
+        continue; // reported with its exact location if the model ever follows this $ref
+      }
       if (spec.docs.has(id)) continue;
       let text: string;
       if (REMOTE.test(id)) {
@@ -229,6 +253,7 @@ async function loadReferencedFiles(spec: Spec, opts: LoadOptions): Promise<void>
         }
         text = await fetchRemote(id, opts.maxBytes ?? DEFAULT_MAX_BYTES, at);
       } else {
+        if (!spec.reader.exists(id)) continue;
         try {
           text = spec.reader.read(id);
         } catch (e) {
@@ -236,9 +261,7 @@ async function loadReferencedFiles(spec: Spec, opts: LoadOptions): Promise<void>
           throw e;
         }
       }
-      const display = REMOTE.test(id) ? id : spec.reader.display(id);
-      const loaded = makeDocument(id, display, text, opts, TEXT_EXTENSIONS.test(id));
-      spec.docs.set(id, loaded);
+      const loaded = spec.addDocument(id, text);
       if (typeof loaded.value !== 'string') queue.push(loaded);
     }
   }
