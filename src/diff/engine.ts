@@ -45,10 +45,10 @@ export async function diffSpecs(baseSpec: Spec, revSpec: Spec, opts: DiffOptions
       compareCallbacks(x, y);
     }
     for (const x of m.removed) {
-      const d: Delta = { kind: isWebhook ? 'webhook.removed' : 'operation.removed', direction: 'none', args: removedArgs(x), base: place(x.node)!, baseOperation: x };
+      const d: Delta = { kind: isWebhook ? 'webhook.removed' : 'operation.removed', direction: isWebhook ? 'webhook' : 'none', args: removedArgs(x), base: place(x.node)!, baseOperation: x };
       deltas.push(d);
     }
-    for (const y of m.added) deltas.push({ kind: isWebhook ? 'webhook.added' : 'operation.added', direction: 'none', args: { name: y.eventName ?? y.display }, rev: place(y.node)!, operation: y });
+    for (const y of m.added) deltas.push({ kind: isWebhook ? 'webhook.added' : 'operation.added', direction: isWebhook ? 'webhook' : 'none', args: { name: y.eventName ?? y.display }, rev: place(y.node)!, operation: y });
   };
   const compareCallbacks = (x: OperationModel, y: OperationModel): void => {
     const names = new Set([...x.callbacks.keys(), ...y.callbacks.keys()]);
@@ -58,9 +58,9 @@ export async function diffSpecs(baseSpec: Spec, revSpec: Spec, opts: DiffOptions
       for (const [k, o] of a) {
         const p = b.get(k);
         if (p) diffs.push(ops.compare(o, p));
-        else deltas.push({ kind: 'callback.removed', direction: 'none', args: { name, expression: o.rawPath }, base: place(o.node)!, baseOperation: x, operation: y });
+        else deltas.push({ kind: 'callback.removed', direction: 'webhook', args: { name, expression: o.rawPath }, base: place(o.node)!, baseOperation: x, operation: y });
       }
-      for (const [k, o] of b) if (!a.has(k)) deltas.push({ kind: 'callback.added', direction: 'none', args: { name, expression: o.rawPath }, rev: place(o.node)!, operation: y, baseOperation: x });
+      for (const [k, o] of b) if (!a.has(k)) deltas.push({ kind: 'callback.added', direction: 'webhook', args: { name, expression: o.rawPath }, rev: place(o.node)!, operation: y, baseOperation: x });
     }
   };
   compareSet(base.operations, rev.operations, false);

@@ -24,7 +24,16 @@ function validatorFor(version: SpecVersion): ValidateFunction {
   if (version === '3.1') {
     const Ajv2020 = require('ajv/dist/2020') as typeof import('ajv/dist/2020.js').default;
     const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
-    v = ajv.compile(openapi['v31']!);
+    // Ajv cannot follow the `$dynamicRef` the 3.1 schema uses for Schema Objects (a known Ajv
+    // limitation): point those places at the plain schema definition instead, on a copy.
+    const schema = structuredClone(openapi['v31']!) as { $defs: Record<string, any> };
+    const plain = schema.$defs['schema'];
+    delete plain.$dynamicAnchor;
+    schema.$defs['components'].properties.schemas.additionalProperties = plain;
+    schema.$defs['header'].dependentSchemas.schema.properties.schema = plain;
+    schema.$defs['media-type'].properties.schema = plain;
+    schema.$defs['parameter'].properties.schema = plain;
+    v = ajv.compile(schema);
   } else {
     const AjvDraft4 = require('ajv-draft-04') as typeof import('ajv').default;
     const ajv = new AjvDraft4({ allErrors: true, strict: false, validateFormats: false });

@@ -35,7 +35,7 @@ describe('rule fixtures', () => {
         for (const h of hits) {
           expect(h.verdict).toBe(rule.verdict[name]);
           expect(h.location.line).toBeGreaterThan(0);
-          expect(h.message).not.toMatch(/\{\w+\}/);
+          for (const [, name] of rule.message.matchAll(/\{(\w+)\}/g)) expect(h.args[name!], `${rule.id}: argument ${name} of the message`).toBeDefined();
         }
       }
     });
