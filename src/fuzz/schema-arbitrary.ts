@@ -12,8 +12,8 @@ import { LazyArbitrary, guardedFilter, identifierArbitrary, objectFromEntries, s
 import { canonicalJson } from './canonical-json.js';
 import { NUMBER_FORMATS, STRING_FORMATS } from './formats.js';
 import { numberArbitrary } from './number-arbitrary.js';
-import { isSchemaObject, type Schema, type SchemaContext } from './schema-context.js';
-import { SchemaView, type Discriminator, type Flat, type JsonType } from './schema-view.js';
+import { ContextCache, isSchemaObject, type Schema, type SchemaContext } from './schema-context.js';
+import { viewFor, type SchemaView, type Discriminator, type Flat, type JsonType } from './schema-view.js';
 import { stringArbitrary } from './string-arbitrary.js';
 import { oracleFor } from './validate.js';
 
@@ -42,7 +42,7 @@ export class SchemaGenerator {
   private readonly building = new WeakMap<object, Set<string>>();
 
   constructor(readonly ctx: SchemaContext) {
-    this.view = new SchemaView(ctx);
+    this.view = viewFor(ctx);
     this.maxDepth = Math.max(0, ctx.maxDepth ?? DEFAULT_MAX_DEPTH);
   }
 
@@ -106,7 +106,7 @@ export class SchemaGenerator {
       else arb = fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: fc.constant(null) });
     }
     if (arb && flat.needsFilter) {
-      const check = oracleFor(this.ctx, this.view).check(flat.source);
+      const check = oracleFor(this.ctx).check(flat.source);
       arb = guardedFilter(arb, check);
     }
     return arb;
@@ -136,7 +136,7 @@ export class SchemaGenerator {
     options = this.preferTerminating(options, budget);
 
     const exclusive = union.kind === 'oneOf' && !disc;
-    const oracle = exclusive ? oracleFor(this.ctx, this.view) : undefined;
+    const oracle = exclusive ? oracleFor(this.ctx) : undefined;
     const arbs: Arb[] = [];
     for (const option of options) {
       const merged = this.view.branchSchema(flat.source, option.branchIndex);
@@ -313,13 +313,11 @@ function typeMatches(value: unknown, types: Set<Exclude<JsonType, 'null'>> | und
   return typeof value === 'object' && types.has('object');
 }
 
-const generators = new WeakMap<SchemaContext, SchemaGenerator>();
+const generators = new ContextCache<SchemaGenerator>();
 
-/** The generator for a context (memoised per context object, so its caches are reused). */
+/** The generator for a context (shared by every copy of the context, so caches are reused). */
 export function generatorFor(ctx: SchemaContext): SchemaGenerator {
-  let gen = generators.get(ctx);
-  if (!gen) generators.set(ctx, (gen = new SchemaGenerator(ctx)));
-  return gen;
+  return generators.get(ctx, () => new SchemaGenerator(ctx));
 }
 
 /** An arbitrary of values valid against the OpenAPI `schema` (3.0 or 3.1, per `ctx.dialect`). */

@@ -82,3 +82,20 @@ export function documentContext(doc: unknown, options: Partial<Omit<SchemaContex
 function withoutUndefined<T extends object>(obj: T): Partial<T> {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+/**
+ * Caches keyed by what defines a context (its resolver, dialect, direction and depth), so
+ * copies of a context (`{ ...ctx, status }`) share one generator, view and oracle.
+ */
+export class ContextCache<T> {
+  private readonly byResolver = new WeakMap<object, Map<string, T>>();
+
+  get(ctx: SchemaContext, create: () => T): T {
+    let byKey = this.byResolver.get(ctx.resolve);
+    if (!byKey) this.byResolver.set(ctx.resolve, (byKey = new Map()));
+    const key = `${ctx.dialect}|${ctx.context ?? ''}|${ctx.maxDepth ?? ''}`;
+    let value = byKey.get(key);
+    if (value === undefined) byKey.set(key, (value = create()));
+    return value;
+  }
+}

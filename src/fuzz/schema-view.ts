@@ -4,7 +4,7 @@
  * oracle and the evolution walker so all three read a schema the same way. Every result is
  * memoised per schema object, so a large document is read once.
  */
-import { hasOwn, isSchemaObject, own, type Schema, type SchemaContext, type SchemaObject } from './schema-context.js';
+import { ContextCache, hasOwn, isSchemaObject, own, type Schema, type SchemaContext, type SchemaObject } from './schema-context.js';
 import { RefGraph } from './ref-graph.js';
 import { canonicalJson } from './canonical-json.js';
 
@@ -487,4 +487,11 @@ function mergeAtoms(view: SchemaView, schema: SchemaObject): Flat {
 function intersectValues(a: unknown[], b: unknown[]): unknown[] {
   const keys = new Set(b.map(canonicalJson));
   return a.filter((v) => keys.has(canonicalJson(v)));
+}
+
+const views = new ContextCache<SchemaView>();
+
+/** The view for a document context (shared by every copy of the context). */
+export function viewFor(ctx: SchemaContext): SchemaView {
+  return views.get(ctx, () => new SchemaView(ctx));
 }

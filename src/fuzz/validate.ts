@@ -7,10 +7,10 @@
 import AjvDraft07Module from 'ajv';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { isSchemaObject, type DataContext, type SchemaContext } from './schema-context.js';
+import { ContextCache, isSchemaObject, type SchemaContext } from './schema-context.js';
 import { NUMBER_FORMATS, STRING_FORMATS } from './formats.js';
 import { OracleSchemas } from './oracle-schema.js';
-import { SchemaView } from './schema-view.js';
+import { SchemaView, viewFor } from './schema-view.js';
 
 type AjvInstance = InstanceType<typeof AjvDraft07Module.default>;
 type AjvConstructor = new (options: object) => AjvInstance;
@@ -92,16 +92,11 @@ class AjvOracle implements Oracle {
   }
 }
 
-const oracles = new WeakMap<SchemaContext, Map<DataContext | 'any', Oracle>>();
+const oracles = new ContextCache<Oracle>();
 
-/** The oracle for a document context (one per context object and data direction). */
-export function oracleFor(ctx: SchemaContext, view?: SchemaView): Oracle {
-  let byDirection = oracles.get(ctx);
-  if (!byDirection) oracles.set(ctx, (byDirection = new Map()));
-  const key = ctx.context ?? 'any';
-  let oracle = byDirection.get(key);
-  if (!oracle) byDirection.set(key, (oracle = new AjvOracle(view ?? new SchemaView(ctx))));
-  return oracle;
+/** The oracle for a document context (shared by every copy of the context). */
+export function oracleFor(ctx: SchemaContext): Oracle {
+  return oracles.get(ctx, () => new AjvOracle(viewFor(ctx)));
 }
 
 /** One-off validation of `value` against an OpenAPI `schema` of the context's document. */
