@@ -122,8 +122,9 @@ export class SchemaDiffer {
     if (a.exclusiveFlags.min !== b.exclusiveFlags.min) this.add(pair, dir, 'schema.limit.changed', { keyword: 'exclusiveMinimum', from: String(a.exclusiveFlags.min), to: String(b.exclusiveFlags.min), tightened: b.exclusiveFlags.min }, at);
     if (a.multipleOf !== b.multipleOf) this.add(pair, dir, 'schema.multiple-of.changed', { from: a.multipleOf ?? 'none', to: b.multipleOf ?? 'none' }, at);
     if (a.uniqueItems !== b.uniqueItems) this.add(pair, dir, 'schema.limit.changed', { keyword: 'uniqueItems', from: String(a.uniqueItems), to: String(b.uniqueItems), tightened: b.uniqueItems }, at);
-    if (a.readOnly !== b.readOnly) this.add(pair, dir, b.readOnly ? 'schema.read-only.added' : 'schema.read-only.removed', {}, at);
-    if (a.writeOnly !== b.writeOnly) this.add(pair, dir, b.writeOnly ? 'schema.write-only.added' : 'schema.write-only.removed', {}, at);
+    const named = { property: b.node.pointer.split('/').pop() ?? '' };
+    if (a.readOnly !== b.readOnly) this.add(pair, dir, b.readOnly ? 'schema.read-only.added' : 'schema.read-only.removed', named, at);
+    if (a.writeOnly !== b.writeOnly) this.add(pair, dir, b.writeOnly ? 'schema.write-only.added' : 'schema.write-only.removed', named, at);
     this.compareObject(pair, dir, a, b);
     if (a.items && b.items) pair.children.push(this.compare(a.items, b.items, dir));
     else if (a.items || b.items) {
