@@ -11,10 +11,10 @@ import fc from 'fast-check';
 import { LazyArbitrary, guardedFilter, identifierArbitrary, objectFromEntries, smallJsonArbitrary } from './arbitrary-utils.js';
 import { canonicalJson } from './canonical-json.js';
 import { NUMBER_FORMATS, STRING_FORMATS } from './formats.js';
-import { numberArbitrary } from './number-arbitrary.js';
+import { isMultipleOf, numberArbitrary } from './number-arbitrary.js';
 import { ContextCache, isSchemaObject, type Schema, type SchemaContext } from './schema-context.js';
 import { viewFor, type SchemaView, type Discriminator, type Flat, type JsonType } from './schema-view.js';
-import { stringArbitrary } from './string-arbitrary.js';
+import { codePointLength, stringArbitrary } from './string-arbitrary.js';
 import { oracleFor } from './validate.js';
 
 export type Arb = fc.Arbitrary<unknown>;
@@ -171,11 +171,14 @@ export class SchemaGenerator {
 
   private valueArbitrary(flat: Flat, budget: number): MaybeArb {
     if (flat.enum !== undefined) {
-      const values = flat.enum.filter((v) => v !== null && typeMatches(v, flat.types));
+      const values = flat.enum.filter((v) => v !== null && typeMatches(v, flat.types) && withinBounds(v, flat));
       return values.length === 0 ? null : fc.constantFrom(...values);
     }
+    const types = this.typesToGenerate(flat);
+    // Nothing constrains the type: any JSON value will do.
+    if (types.length === 0) return flat.nullOk ? null : smallJsonArbitrary;
     const arbs: Arb[] = [];
-    for (const type of this.typesToGenerate(flat)) {
+    for (const type of types) {
       const arb = this.typedArbitrary(type, flat, budget);
       if (arb) arbs.push(arb);
     }
@@ -194,7 +197,7 @@ export class SchemaGenerator {
     if (flat.minimum !== undefined || flat.maximum !== undefined || flat.multipleOf.length > 0 || (NUMBER_FORMATS as readonly string[]).includes(flat.format ?? '')) {
       inferred.push('number');
     }
-    return inferred.length > 0 ? inferred : flat.nullOk ? [] : ['string', 'number', 'boolean', 'object', 'array'];
+    return inferred;
   }
 
   private typedArbitrary(type: Exclude<JsonType, 'null'>, flat: Flat, budget: number): MaybeArb {
@@ -221,8 +224,12 @@ export class SchemaGenerator {
     const requiredKeys: string[] = [];
     const names = new Set([...flat.properties.keys(), ...flat.required]);
     for (const name of names) {
-      if (name === '__proto__') return null;
       const required = flat.required.has(name);
+      // fast-check records cannot carry this key safely.
+      if (name === '__proto__') {
+        if (required) return null;
+        continue;
+      }
       const declared = flat.properties.get(name);
       if (flat.forbidden.has(name) || (!declared && flat.additional === false)) {
         if (required) return null;
@@ -302,6 +309,28 @@ function withDiscriminator(property: string, value: string): (v: unknown) => unk
     if (Object.prototype.hasOwnProperty.call(v, property)) return objectFromEntries(Object.entries(v).map(([k, x]) => [k, k === property ? value : x]));
     return objectFromEntries([[property, value], ...Object.entries(v)]);
   };
+}
+
+/** Whether an enum value also meets the other constraints of the schema (enum schemas rarely conflict). */
+function withinBounds(value: unknown, flat: Flat): boolean {
+  if (typeof value === 'string') {
+    const length = codePointLength(value);
+    if (length < (flat.minLength ?? 0) || length > (flat.maxLength ?? Infinity)) return false;
+    return flat.patterns.every((p) => {
+      try {
+        return new RegExp(p).test(value);
+      } catch {
+        return true;
+      }
+    });
+  }
+  if (typeof value === 'number') {
+    const { minimum: lo, maximum: hi } = flat;
+    if (lo && (value < lo.value || (lo.exclusive && value === lo.value))) return false;
+    if (hi && (value > hi.value || (hi.exclusive && value === hi.value))) return false;
+    return flat.multipleOf.every((m) => isMultipleOf(value, m));
+  }
+  return true;
 }
 
 function typeMatches(value: unknown, types: Set<Exclude<JsonType, 'null'>> | undefined): boolean {

@@ -52,12 +52,14 @@ export const moreArrayItems: BodyEvolution = {
     atCandidate('more-array-items', candidates(value, schema, ctx), ({ loc, items, maxExtra, unique, itemArbitrary }) => {
       const extra = fc.array(itemArbitrary, { minLength: MIN_EXTRA, maxLength: maxExtra });
       const existing = new Set(items.map(canonicalJson));
-      const distinct = (added: unknown[]): boolean => {
-        const keys = added.map(canonicalJson);
-        return new Set(keys).size === keys.length && keys.every((k) => !existing.has(k));
-      };
       // uniqueItems is kept when the item space allows it; otherwise duplicates are the evolution.
-      const fresh = (unique ? guardedFilter(extra, distinct) : null) ?? extra;
+      let fresh: fc.Arbitrary<unknown[]> | null = null;
+      if (unique) {
+        const newItem = guardedFilter(itemArbitrary, (v) => !existing.has(canonicalJson(v)));
+        const distinct = newItem && fc.uniqueArray(newItem, { minLength: MIN_EXTRA, maxLength: maxExtra, selector: canonicalJson });
+        fresh = distinct && guardedFilter(distinct, (added) => added.length >= MIN_EXTRA);
+      }
+      fresh ??= extra;
       return fresh.map((added) => ({
         value: setAt(value, loc.path, [...items, ...added]),
         path: formatPath(loc.path),
