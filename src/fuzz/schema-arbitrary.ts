@@ -70,7 +70,9 @@ export class SchemaGenerator {
   build(schema: Schema, budget: number, noDispatch: boolean): MaybeArb {
     if (schema === true) return smallJsonArbitrary;
     if (schema === false) return null;
-    if (budget < -OVERDRAFT) throw new UnsatisfiableSchemaError('recursive schema without a finite instance (required recursion)');
+    // Required recursion this deep has no finite way out: treat it as unsatisfiable, so an
+    // optional property or another branch is chosen instead.
+    if (budget < -OVERDRAFT) return null;
     const key = `${budget}:${noDispatch ? 1 : 0}`;
     let byKey = this.memo.get(schema);
     if (!byKey) this.memo.set(schema, (byKey = new Map()));

@@ -92,3 +92,19 @@ describe('schemaArbitrary', () => {
     expect(kinds).toEqual(new Set(['null', 'boolean', 'number', 'string', 'array', 'object']));
   });
 });
+
+describe('schemaArbitrary around unsatisfiable parts', () => {
+  it('leaves out an optional property whose schema has no finite instance', () => {
+    const doc = {
+      openapi: '3.0.3',
+      components: {
+        schemas: {
+          Loop: { type: 'object', required: ['self'], properties: { self: { $ref: '#/components/schemas/Loop' } } },
+          Holder: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, loop: { $ref: '#/components/schemas/Loop' } } },
+        },
+      },
+    };
+    const values = sample(ref('Holder'), documentContext(doc), 30) as Array<Record<string, unknown>>;
+    expect(values.every((v) => typeof v.name === 'string' && !('loop' in v))).toBe(true);
+  });
+});
