@@ -54,6 +54,8 @@ class AjvOracle implements Oracle {
       allowUnionTypes: true,
       addUsedSchema: false,
       inlineRefs: false,
+      // Same regex semantics as the generator (specs often escape characters u-mode rejects).
+      unicodeRegExp: false,
     });
     addFormats(this.ajv, [...STRING_FORMATS, ...NUMBER_FORMATS]);
     this.schemas = new OracleSchemas(view, (id, schema) => this.ajv.addSchema(schema as object, id));

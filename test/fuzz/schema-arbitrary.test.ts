@@ -108,3 +108,13 @@ describe('schemaArbitrary around unsatisfiable parts', () => {
     expect(values.every((v) => typeof v.name === 'string' && !('loop' in v))).toBe(true);
   });
 });
+
+describe('schemaArbitrary strings', () => {
+  it('honours patterns (including escapes only non-unicode regexes allow) together with length bounds', () => {
+    const ctx = documentContext(petstoreDoc);
+    const schema = { type: 'string', pattern: '^[a-z\\_]{2,}$', maxLength: 6 };
+    for (const s of sample(schema, ctx, 60) as string[]) {
+      expect(s).toMatch(/^[a-z_]{2,6}$/);
+    }
+  });
+});

@@ -97,3 +97,11 @@ describe('oracle, OpenAPI 3.1', () => {
     expect(v({ type: 'string', not: { const: '' } }, '')).toBe(false);
   });
 });
+
+describe('oracle patterns', () => {
+  it('accepts patterns written for non-unicode regexes, as the generator does', () => {
+    const schema = { type: 'string', pattern: '^[a-z\\_]+$' };
+    expect(valid(schema, 'a_b')).toBe(true);
+    expect(valid(schema, 'A')).toBe(false);
+  });
+});
