@@ -19,7 +19,9 @@ export function knownValues(view: SchemaView, schema: Schema | undefined): unkno
   return values;
 }
 
+// Built once: fast-check precomputes shrink tables when a string arbitrary is created.
 const word = fc.stringMatching(/^[a-z]{3,9}$/);
+const snakeWord = fc.stringMatching(/^[a-z][a-z0-9_]{2,15}$/);
 
 /** A new string in the style of `examples` (separators and case), never one of `taken`. */
 export function newWordLike(examples: readonly string[], taken: ReadonlySet<string>): fc.Arbitrary<string> {
@@ -36,5 +38,5 @@ export function newWordLike(examples: readonly string[], taken: ReadonlySet<stri
     return upper ? out.toUpperCase() : out;
   });
   const plain = fc.constantFrom('unknown', 'future_value', 'brandNewValue', 'other').map((s) => (upper ? s.toUpperCase() : s));
-  return fc.oneof(styled, plain, fc.stringMatching(/^[a-z][a-z0-9_]{2,15}$/)).filter((s) => !taken.has(s));
+  return fc.oneof(styled, plain, snakeWord).filter((s) => !taken.has(s));
 }

@@ -30,6 +30,7 @@ export function idFormatOf(value: string): IdFormat {
   return 'opaque';
 }
 
+const hex24 = fc.stringMatching(/^[0-9a-f]{24}$/);
 const TOKEN_CHARS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'];
 const BASE62 = TOKEN_CHARS.slice(0, 62);
 
@@ -40,7 +41,7 @@ function formatArbitrary(format: IdFormat, maxLength: number, name: string): fc.
     case 'ulid':
       return maxLength >= 26 ? fc.ulid() : undefined;
     case 'hex24':
-      return maxLength >= 24 ? fc.stringMatching(/^[0-9a-f]{24}$/) : undefined;
+      return maxLength >= 24 ? hex24 : undefined;
     case 'numeric':
       return fc.bigInt({ min: 1n, max: 10n ** BigInt(Math.min(18, maxLength)) - 1n }).map(String);
     case 'prefixed': {
