@@ -15,6 +15,7 @@ export {
   UnsatisfiableSchemaError,
   generatorFor,
   schemaArbitrary,
+  type SchemaArbitraryOptions,
 } from './schema-arbitrary.js';
 export { oracleFor, validateValue, type Oracle, type ValidationResult, type ValueCheck } from './validate.js';
 export { SchemaView, viewFor, type Flat } from './schema-view.js';

@@ -12,7 +12,7 @@ import { LazyArbitrary, guardedFilter, identifierArbitrary, objectFromEntries, s
 import { canonicalJson } from './canonical-json.js';
 import { NUMBER_FORMATS, STRING_FORMATS } from './formats.js';
 import { isMultipleOf, numberArbitrary } from './number-arbitrary.js';
-import { ContextCache, isSchemaObject, type Schema, type SchemaContext } from './schema-context.js';
+import { ContextCache, isSchemaObject, type DataContext, type Schema, type SchemaContext } from './schema-context.js';
 import { viewFor, type SchemaView, type Discriminator, type Flat, type JsonType } from './schema-view.js';
 import { codePointLength, stringArbitrary } from './string-arbitrary.js';
 import { oracleFor } from './validate.js';
@@ -351,7 +351,16 @@ export function generatorFor(ctx: SchemaContext): SchemaGenerator {
   return generators.get(ctx, () => new SchemaGenerator(ctx));
 }
 
-/** An arbitrary of values valid against the OpenAPI `schema` (3.0 or 3.1, per `ctx.dialect`). */
-export function schemaArbitrary(schema: unknown, ctx: SchemaContext): fc.Arbitrary<unknown> {
-  return generatorFor(ctx).arbitrary(schema);
+export interface SchemaArbitraryOptions {
+  /** Overrides `ctx.context`: `response` omits writeOnly properties, `request` readOnly ones. */
+  context?: DataContext;
+}
+
+/**
+ * An arbitrary of values valid against the OpenAPI `schema` (3.0 or 3.1, per `ctx.dialect`).
+ * Throws UnsatisfiableSchemaError when no value can be generated.
+ */
+export function schemaArbitrary(schema: unknown, ctx: SchemaContext, options: SchemaArbitraryOptions = {}): fc.Arbitrary<unknown> {
+  const effective = options.context && options.context !== ctx.context ? { ...ctx, context: options.context } : ctx;
+  return generatorFor(effective).arbitrary(schema);
 }

@@ -25,6 +25,8 @@ describe('schemaArbitrary', () => {
     expect(responses.every((p) => !('apiSecret' in p) && 'id' in p)).toBe(true);
     expect(requests.every((p) => !('id' in p))).toBe(true);
     expect(requests.some((p) => 'apiSecret' in p)).toBe(true);
+    const viaOption = fc.sample(schemaArbitrary(ref('Pet'), documentContext(petstoreDoc), { context: 'request' }), { numRuns: 50, seed: 1 });
+    expect(viaOption.every((p) => !('id' in (p as object)))).toBe(true);
   });
 
   it('sets the discriminator to the value that selects the generated branch', () => {
