@@ -9,23 +9,13 @@
  *   "message:appUser": "conversation:message"
  * ```
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { ApicompatError } from '../errors.js';
 import { isObject, own } from '../util/guards.js';
-import { parseYamlWithPositions } from '../util/yaml-file.js';
+import { readYamlFile } from '../util/yaml-file.js';
 import { operationKey, type OperationMapping } from './match.js';
 
 export function loadMapping(file: string, cwd = process.cwd()): OperationMapping {
-  const abs = path.resolve(cwd, file);
-  const shown = path.relative(process.cwd(), abs) || abs;
-  let text: string;
-  try {
-    text = readFileSync(abs, 'utf8');
-  } catch {
-    throw new ApicompatError('mapping-invalid', 'no such mapping file', { file: shown });
-  }
-  const { doc, at } = parseYamlWithPositions(text, shown, 'mapping-invalid');
+  const { doc, at, shown } = readYamlFile(file, cwd, 'mapping-invalid', 'no such mapping file');
   const v = doc.toJS() as unknown;
   if (!isObject(v)) throw new ApicompatError('mapping-invalid', 'a mapping file is a YAML mapping with `operations` and/or `webhooks`', { file: shown });
   const operations = new Map<string, string>();

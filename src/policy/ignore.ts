@@ -11,14 +11,12 @@
  *   expires: 2027-01-31                 # optional
  * ```
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { ApicompatError } from '../errors.js';
 import type { Change } from '../types.js';
 import type { Rule } from '../rules/define.js';
 import { operationKey } from '../diff/match.js';
 import { isObject, own } from '../util/guards.js';
-import { parseYamlWithPositions } from '../util/yaml-file.js';
+import { readYamlFile } from '../util/yaml-file.js';
 
 export interface IgnoreEntry {
   rule: string;
@@ -30,15 +28,7 @@ export interface IgnoreEntry {
 }
 
 export function loadIgnoreFile(file: string, rules: Rule[], cwd = process.cwd()): IgnoreEntry[] {
-  const abs = path.resolve(cwd, file);
-  const shown = path.relative(process.cwd(), abs) || abs;
-  let text: string;
-  try {
-    text = readFileSync(abs, 'utf8');
-  } catch {
-    throw new ApicompatError('ignore-invalid', 'no such ignore file', { file: shown });
-  }
-  const { doc, at } = parseYamlWithPositions(text, shown, 'ignore-invalid');
+  const { doc, at, shown } = readYamlFile(file, cwd, 'ignore-invalid', 'no such ignore file');
   const v = doc.toJS() as unknown;
   const list = Array.isArray(v) ? v : isObject(v) && Array.isArray(own(v, 'ignore')) ? (own(v, 'ignore') as unknown[]) : v == null ? [] : undefined;
   if (!list) throw new ApicompatError('ignore-invalid', 'an ignore file is a list of entries (or a mapping with an `ignore` list)', { file: shown });

@@ -4,9 +4,8 @@
  * policy with the rule ids each clause allows (those become compatible), and may override the
  * verdict of any rule with a reason.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseYamlWithPositions } from '../util/yaml-file.js';
+import { readYamlFile } from '../util/yaml-file.js';
 import { ApicompatError } from '../errors.js';
 import type { BuiltinPolicyName, Verdict } from '../types.js';
 import type { Rule } from '../rules/define.js';
@@ -50,16 +49,9 @@ const VERDICTS = new Set(['breaking', 'compatible', 'review']);
 export function loadPolicy(nameOrPath: string, rules: Rule[], cwd = process.cwd(), seen = new Set<string>()): Policy {
   if (isBuiltin(nameOrPath)) return builtinPolicy(nameOrPath);
   const file = path.resolve(cwd, nameOrPath);
-  const shown = path.relative(process.cwd(), file) || file;
-  if (seen.has(file)) throw new ApicompatError('policy-invalid', 'policy extends itself', { file: shown });
+  if (seen.has(file)) throw new ApicompatError('policy-invalid', 'policy extends itself', { file: path.relative(process.cwd(), file) || file });
   seen.add(file);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new ApicompatError('policy-invalid', `no policy named '${nameOrPath}': not a built-in policy (strict, tolerant-reader) and no such file`, { file: shown });
-  }
-  const { doc, at } = parseYamlWithPositions(text, shown, 'policy-invalid');
+  const { doc, at, shown } = readYamlFile(nameOrPath, cwd, 'policy-invalid', `no policy named '${nameOrPath}': not a built-in policy (strict, tolerant-reader) and no such file`);
   const v = doc.toJS() as unknown;
   if (!isObject(v)) throw new ApicompatError('policy-invalid', 'a policy file must be a YAML mapping', { file: shown });
   const known = new Map<string, string>();
