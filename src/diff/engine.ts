@@ -10,7 +10,7 @@ import { equivalent } from './oracle.js';
 import { OperationDiffer, type OperationDiff } from './operations.js';
 import { DeltaCollector, SchemaDiffer } from './schema-diff.js';
 import { ViewBuilder } from './schema-view.js';
-import { matchOperations, type OperationMapping } from './match.js';
+import { matchOperations, pairingDeltas, type OperationMapping } from './match.js';
 
 export interface DiffOptions {
   mapping?: OperationMapping;
@@ -38,9 +38,10 @@ export async function diffSpecs(baseSpec: Spec, revSpec: Spec, opts: DiffOptions
   const matched: DiffResult['matched'] = [];
 
   const compareSet = (a: Map<string, OperationModel>, b: Map<string, OperationModel>, isWebhook: boolean): void => {
-    const m = matchOperations(a, b, isWebhook ? undefined : opts.mapping);
+    const m = matchOperations(a, b, opts.mapping, { webhooks: isWebhook });
     for (const [x, y] of m.pairs) {
       matched.push({ base: x, rev: y });
+      deltas.push(...pairingDeltas(x, y));
       diffs.push(ops.compare(x, y));
       compareCallbacks(x, y);
     }

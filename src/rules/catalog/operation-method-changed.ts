@@ -2,15 +2,19 @@ import type { Delta } from '../../diff/delta.js';
 import { defineTransition, type TransitionMatch } from '../define.js';
 import { templateKey } from '../../model/build.js';
 
-/** The same path lost one method and gained another (e.g. PUT -> PATCH for updates). */
+/**
+ * The same path lost one method and gained another (e.g. PUT -> PATCH for updates), or an
+ * operation paired across versions (mapping file, operationId, path shape) changed its method.
+ */
 export default defineTransition({
   id: 'operation-method-changed',
   summary: 'An operation moved to another HTTP method on the same path (e.g. PUT to PATCH).',
   direction: 'any',
   area: 'operation',
-  claims: ['operation.removed', 'operation.added'],
+  claims: ['operation.removed', 'operation.added', 'operation.method-changed'],
   group: (deltas) => {
     const out: TransitionMatch[] = [];
+    for (const d of deltas) if (d.kind === 'operation.method-changed') out.push({ claimed: [d], at: d, args: { from: String(d.args['from']), to: String(d.args['to']), path: String(d.args['path']) } });
     const added = deltas.filter((d) => d.kind === 'operation.added' && d.operation);
     const used = new Set<Delta>();
     for (const r of deltas.filter((d) => d.kind === 'operation.removed' && d.baseOperation)) {
