@@ -17,3 +17,4 @@ export { renderText } from './render/text.js';
 export { renderJson, toJson } from './render/json.js';
 export { renderMarkdown } from './render/markdown.js';
 export * as fuzz from './fuzz/index.js';
+export { runSeries, renderSeriesMarkdown, renderSeriesJson, seriesToJson, terminalProgress, type SeriesOptions, type SeriesResult, type SeriesVersion, type SeriesSummary, type SeriesOrder, type SeriesFlag, type FlagCode } from './changelog/series.js';
