@@ -8,6 +8,8 @@ import type { MediaModel, OperationModel, ParameterModel, SecurityRequirement } 
 import type { Direction } from '../types.js';
 import { place, type Delta, type DeltaArgs } from './delta.js';
 import type { PairResult, SchemaDiffer } from './schema-diff.js';
+import { STABILITY_LEVELS, validSunset } from './keyword-diff.js';
+import { isObject, own } from '../util/guards.js';
 
 export interface OperationDiff {
   base: OperationModel;
@@ -43,6 +45,9 @@ export class OperationDiffer {
     if (!base.deprecated && rev.deprecated) add('operation.deprecated', 'none', { sunset: rev.sunset ?? '' }, base.node, rev.node);
     if (base.deprecated && !rev.deprecated) add('operation.undeprecated', 'none', {}, base.node, rev.node);
     if (base.sunset && rev.sunset && rev.sunset < base.sunset) add('operation.sunset-brought-forward', 'none', { from: base.sunset, to: rev.sunset }, base.node, rev.node);
+    if (base.sunset && !rev.sunset && rev.deprecated) add('operation.sunset-removed', 'none', { sunset: base.sunset }, base.node, rev.node);
+    if (rev.sunset && rev.sunset !== base.sunset && !validSunset(rev.sunset)) add('operation.sunset-invalid', 'none', { sunset: rev.sunset }, base.node, rev.node);
+    stabilityDeltas(base.node, rev.node, add);
     if (base.operationId && rev.operationId && base.operationId !== rev.operationId) {
       add('operation.id-changed', 'none', { from: base.operationId, to: rev.operationId }, { ...base.node, pointer: `${base.node.pointer}/operationId` }, { ...rev.node, pointer: `${rev.node.pointer}/operationId` });
     }
@@ -73,6 +78,15 @@ export class OperationDiffer {
     else if (a.explode !== b.explode) add('parameter.style-changed', 'request', { ...args, keyword: 'explode', from: String(a.explode), to: String(b.explode) }, a.node, b.node);
     if (a.level !== b.level) add('parameter.moved-level', 'request', { ...args, from: a.level, to: b.level }, a.node, b.node);
     if (!a.deprecated && b.deprecated) add('parameter.deprecated', 'request', args, a.node, b.node);
+    if (isObject(a.node.value) && isObject(b.node.value)) {
+      const from = own(a.node.value, 'x-sunset');
+      const to = own(b.node.value, 'x-sunset');
+      if (from !== to) {
+        if (to === undefined && b.deprecated) add('parameter.sunset-removed', 'request', { ...args, sunset: String(from) }, a.node, b.node);
+        else if (to !== undefined && !validSunset(to)) add('parameter.sunset-invalid', 'request', { ...args, sunset: String(to) }, a.node, b.node);
+        else if (validSunset(from) && validSunset(to) && String(to) < String(from)) add('parameter.sunset-brought-forward', 'request', { ...args, from: String(from), to: String(to) }, a.node, b.node);
+      }
+    }
     if (a.schema && b.schema) out.roots.push(this.schemas.compare(a.schema, b.schema, 'request'));
   }
 
@@ -111,7 +125,10 @@ export class OperationDiffer {
     const { both, removed, added } = this.media(a.content, b.content);
     for (const m of removed) add('body.media-type.removed', dir, { mediaType: m.mediaType }, m.node, b.node);
     for (const m of added) add('body.media-type.added', dir, { mediaType: m.mediaType }, a.node, m.node);
-    for (const [x, y] of both) if (x.schema && y.schema) out.roots.push(this.schemas.compare(x.schema, y.schema, dir));
+    for (const [x, y] of both) {
+      if (x.schema && y.schema) out.roots.push(this.schemas.compare(x.schema, y.schema, dir));
+      else if (!x.schema && y.schema) add('body.media-type.schema-added', dir, { mediaType: y.mediaType }, x.node, y.schema);
+    }
   }
 
   private responses(base: OperationModel, rev: OperationModel, dir: Direction, add: AddFn, out: OperationDiff): void {
@@ -176,6 +193,18 @@ export class OperationDiffer {
     }
     for (const k of bm.keys()) if (!am.has(k)) add('security.alternative-added', 'request', { schemes: k }, bn, rn);
   }
+}
+
+/** `x-stability-level` of an operation: a decrease (stable -> beta) or a value that is no level at all. */
+function stabilityDeltas(a: NodeRef, b: NodeRef, add: AddFn): void {
+  if (!isObject(a.value) || !isObject(b.value)) return;
+  const from = own(a.value, 'x-stability-level');
+  const to = own(b.value, 'x-stability-level');
+  if (from === to || to === undefined) return;
+  const levels: readonly unknown[] = STABILITY_LEVELS;
+  const at = { ...b, pointer: `${b.pointer}/x-stability-level` };
+  if (!levels.includes(to)) add('operation.stability-invalid', 'none', { level: String(to) }, a, at);
+  else if (levels.includes(from) && levels.indexOf(to) < levels.indexOf(from)) add('operation.stability-decreased', 'none', { from: String(from), to: String(to) }, a, at);
 }
 
 type AddFn = (kind: string, direction: Direction | 'none', args: DeltaArgs, b?: NodeRef, r?: NodeRef, data?: Delta['data']) => void;
