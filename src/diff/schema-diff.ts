@@ -11,7 +11,6 @@ import { stableStringify } from '../util/guards.js';
 import { childPointer } from '../util/json-pointer.js';
 import { place, type Delta, type DeltaArgs } from './delta.js';
 import { diffExtraKeywords, hasExtraKeywords } from './keyword-diff.js';
-import type { UnchangedSchemas } from './unchanged.js';
 import { LIMIT_KEYWORDS, ViewBuilder, isUpperLimit, typesCovered, type SchemaView } from './schema-view.js';
 
 export interface PairResult {
@@ -38,34 +37,9 @@ export class SchemaDiffer {
   constructor(
     readonly baseViews: ViewBuilder,
     readonly revViews: ViewBuilder,
-    /** Named schemas known to be unchanged: their pairs are not compared at all. */
-    private readonly unchanged?: UnchangedSchemas,
   ) {}
 
-  /** A pair with nothing to report; its views are built only if someone asks for them. */
-  private unchangedPair(a: NodeRef, b: NodeRef): PairResult {
-    const { baseViews, revViews } = this;
-    let av: SchemaView | undefined;
-    let bv: SchemaView | undefined;
-    return {
-      id: 0,
-      own: [],
-      children: [],
-      get base() {
-        return (av ??= baseViews.view(a));
-      },
-      get rev() {
-        return (bv ??= revViews.view(b));
-      },
-    };
-  }
-
   compare(a: NodeRef, b: NodeRef, dir: Direction): PairResult {
-    if (this.unchanged) {
-      const ra = this.baseViews.resolve(a).node;
-      const rb = this.revViews.resolve(b).node;
-      if (this.unchanged.has(ra, rb)) return this.unchangedPair(a, b);
-    }
     const av = this.baseViews.view(a);
     const bv = this.revViews.view(b);
     const ka = this.baseViews.identity(av.node);
