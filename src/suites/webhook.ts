@@ -239,8 +239,8 @@ export async function planWebhookTolerance(options: WebhookToleranceOptions): Pr
   if (want('baseline')) checks.push({ id: 'baseline', title: 'acknowledges valid events with 2xx' });
   for (const { evolution } of allowed) {
     if (!want(evolution.id)) continue;
-    if (prepared.some((p) => p.applicable.has(evolution.id))) checks.push({ id: evolution.id, title: `acknowledges events with ${evolution.id}: ${evolution.summary}` });
-    else if (!options.replay) skipped.push({ id: evolution.id, title: `acknowledges events with ${evolution.id}`, reason: 'allowed by the policy, but has nowhere to act in these webhooks' });
+    if (prepared.some((p) => p.applicable.has(evolution.id))) checks.push({ id: evolution.id, title: `acknowledged with 2xx: ${evolution.summary}` });
+    else if (!options.replay) skipped.push({ id: evolution.id, title: `acknowledged with 2xx`, reason: 'allowed by the policy, but has nowhere to act in these webhooks' });
   }
   for (const id of ['unsigned', 'bad-signature', 'tampered-body'] as const) {
     if (!want(id)) continue;
