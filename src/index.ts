@@ -18,3 +18,4 @@ export { renderJson, toJson } from './render/json.js';
 export { renderMarkdown } from './render/markdown.js';
 export * as fuzz from './fuzz/index.js';
 export { runSeries, renderSeriesMarkdown, renderSeriesJson, seriesToJson, terminalProgress, type SeriesOptions, type SeriesResult, type SeriesVersion, type SeriesSummary, type SeriesOrder, type SeriesFlag, type FlagCode } from './changelog/series.js';
+export { changelog, changelogSpecs, buildChangelog, type Changelog, type ChangelogLine, type ChangelogGroup, type ChangelogOptions, type TriggerRow } from './changelog/guide.js';

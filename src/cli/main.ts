@@ -9,6 +9,12 @@ import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { renderRuleTable } from '../render/rules.js';
+import { writeFileSync } from 'node:fs';
+import { changelog } from '../changelog/guide.js';
+import { renderSeriesJson, renderSeriesMarkdown, runSeries } from '../changelog/series.js';
+import { renderChangelogHtml } from '../render/changelog-html.js';
+import { renderChangelogJson } from '../render/changelog-json.js';
+import { renderChangelogMarkdown } from '../render/changelog-markdown.js';
 import { loadRules } from '../rules/registry.js';
 
 interface Io {
@@ -67,6 +73,51 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.out(format === 'json' ? renderJson(result) : format === 'markdown' ? renderMarkdown(result) : renderText(result, { verbose: !!o['verbose'] }));
       exit = result.exitCode;
       if (o['failOn'] === 'review' && result.summary.review > 0) exit = EXIT.breaking;
+    });
+
+  program
+    .command('changelog')
+    .description('write a migration guide from one version to another: per resource, per schema, and a webhook trigger table')
+    .argument('[base]', 'old version: a file, or <git-ref>:<path>')
+    .argument('[revision]', 'new version: a file, or <git-ref>:<path>')
+    .option('-p, --policy <name|file>', 'strict, tolerant-reader, or a policy YAML file', 'strict')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'json', 'html']).default('markdown'))
+    .option('-o, --output <file>', 'write the guide to a file instead of standard output')
+    .option('--mapping <file>', 'operation and webhook mapping across major versions (old -> new)')
+    .option('--ignore <file>', 'ignore file: accepted changes are left out of the guide')
+    .option('--series <dir|index>', 'release notes for every version in a directory or index.json (no positional arguments)')
+    .option('--strict-spec', 'refuse specs with validation problems instead of warning')
+    .option('--allow-remote-refs', 'allow $ref to http(s) URLs (no network access otherwise)')
+    .option('--max-size <size>', 'largest spec file accepted, e.g. 64MB', '64MB')
+    .action(async (base: string | undefined, revision: string | undefined, o: Record<string, string | boolean | undefined>) => {
+      const format = String(o['format']);
+      const load = {
+        policy: o['policy'] as string,
+        ...(o['ignore'] ? { ignoreFile: o['ignore'] as string } : {}),
+        ...(o['mapping'] ? { mappingFile: o['mapping'] as string } : {}),
+        strictSpec: !!o['strictSpec'],
+        allowRemoteRefs: !!o['allowRemoteRefs'],
+        maxBytes: parseSize(String(o['maxSize'])),
+      };
+      let text: string;
+      if (o['series'] !== undefined) {
+        if (base !== undefined || revision !== undefined) throw new ApicompatError('usage', 'changelog --series takes no <base> <revision> arguments');
+        if (format === 'html') throw new ApicompatError('usage', 'changelog --series writes markdown or json, not html');
+        const result = await runSeries(String(o['series']), load);
+        text = format === 'json' ? renderSeriesJson(result) : renderSeriesMarkdown(result);
+        exit = result.exitCode;
+      } else {
+        if (base === undefined || revision === undefined) throw new ApicompatError('usage', 'changelog needs <base> and <revision> (or --series <dir|index>)');
+        const guide = await changelog(base, revision, load);
+        text = format === 'json' ? renderChangelogJson(guide) : format === 'html' ? renderChangelogHtml(guide) : renderChangelogMarkdown(guide);
+      }
+      if (o['output']) {
+        try {
+          writeFileSync(String(o['output']), text);
+        } catch (e) {
+          throw new ApicompatError('usage', `cannot write ${String(o['output'])}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        }
+      } else io.out(text);
     });
 
   program

@@ -216,7 +216,7 @@ export function pairingDeltas(x: OperationModel, y: OperationModel): Delta[] {
     return [];
   }
   const out: Delta[] = [];
-  if (x.method !== y.method) out.push({ kind: 'operation.method-changed', direction: 'none', args: { from: x.method, to: y.method, path: y.path }, ...at });
+  if (x.method !== y.method) out.push({ kind: 'operation.method-changed', direction: 'none', args: { from: x.method, to: y.method, path: y.path, basePath: x.path }, ...at });
   if (pathShape(x.path) !== pathShape(y.path)) out.push({ kind: 'operation.path-changed', direction: 'none', args: { from: `${x.method} ${x.path}`, to: `${y.method} ${y.path}` }, ...at });
   return out;
 }

@@ -14,7 +14,7 @@ export default defineTransition({
   claims: ['operation.removed', 'operation.added', 'operation.method-changed'],
   group: (deltas) => {
     const out: TransitionMatch[] = [];
-    for (const d of deltas) if (d.kind === 'operation.method-changed') out.push({ claimed: [d], at: d, args: { from: String(d.args['from']), to: String(d.args['to']), path: String(d.args['path']) } });
+    for (const d of deltas) if (d.kind === 'operation.method-changed') out.push({ claimed: [d], at: d, args: { from: String(d.args['from']), to: String(d.args['to']), path: String(d.args['path']), basePath: String(d.args['basePath'] ?? d.args['path']) } });
     const added = deltas.filter((d) => d.kind === 'operation.added' && d.operation);
     const used = new Set<Delta>();
     for (const r of deltas.filter((d) => d.kind === 'operation.removed' && d.baseOperation)) {
@@ -23,7 +23,7 @@ export default defineTransition({
       const pick = same.find((a) => a.operation!.operationId && a.operation!.operationId === old.operationId) ?? (same.length === 1 ? same[0] : undefined);
       if (!pick) continue;
       used.add(pick);
-      out.push({ claimed: [r, pick], at: { ...pick, base: r.base!, baseOperation: old }, args: { from: old.method, to: pick.operation!.method, path: pick.operation!.path } });
+      out.push({ claimed: [r, pick], at: { ...pick, base: r.base!, baseOperation: old }, args: { from: old.method, to: pick.operation!.method, path: pick.operation!.path, basePath: old.path } });
     }
     return out;
   },

@@ -1,0 +1,60 @@
+/**
+ * Matching the items of a provider's changelog (specs/<api>/expected-changes.yaml) against the
+ * lines of our migration guide: same kind of change, same subject, same old and new names.
+ */
+import type { ChangelogLine } from '../../src/changelog/guide.js';
+
+export interface ExpectedItem {
+  id: string;
+  kind: string;
+  /** Schema name, "METHOD /path", webhook name (optionally "WEBHOOK name"), "#/components/schemas/X" or "*". */
+  subject: string;
+  fromSchema?: string;
+  from: string | null;
+  to: string | null;
+  verdict: string;
+}
+
+/** Line kinds that express each kind of item. */
+const KINDS: Record<string, string[]> = {
+  'property-removed': ['property-removed', 'optional-property-removed'],
+  'property-added': ['property-added', 'required-property-added'],
+  'parameter-added': ['parameter-added', 'required-parameter-added'],
+  'security-changed': ['security-requirement-added', 'security-requirement-removed', 'security-alternative-added', 'security-alternative-removed'],
+};
+
+const OPERATION = /^(GET|PUT|POST|PATCH|DELETE) (\/\S*)$/;
+
+function sameOperation(display: string | undefined, wanted: string): boolean {
+  const a = OPERATION.exec(display ?? '');
+  const b = OPERATION.exec(wanted);
+  return !!a && !!b && a[1] === b[1] && (a[2] === b[2] || a[2]!.endsWith(b[2]!));
+}
+
+function aboutSubject(l: ChangelogLine, e: ExpectedItem): boolean {
+  const s = e.subject.replace(/^#\/components\/schemas\//, '');
+  if (OPERATION.test(s)) return [l.subject, l.baseSubject, ...l.operations].some((o) => sameOperation(o, s));
+  const hook = /^WEBHOOK (\S+)$/.exec(s)?.[1] ?? (s.includes(':') || s === '*' ? s : undefined);
+  if (hook === '*') return l.section === 'webhook' || (l.operations.length > 0 && l.operations.every((o) => o.startsWith('webhook ')));
+  if (e.kind === 'schema-added') return l.to.includes(s);
+  const names = [l.subject, l.baseSubject];
+  if (names.includes(hook ?? s) || (e.fromSchema !== undefined && names.includes(e.fromSchema))) return true;
+  return hook !== undefined && l.operations.includes(`webhook ${hook}`);
+}
+
+/** Every comma-separated name of `text` is among `values` (a dotted path may end with it). */
+function covers(values: string[], text: string | null): boolean {
+  if (text === null) return true;
+  return text
+    .split(/,\s*/)
+    .map((t) => t.trim())
+    .every((t) => values.some((v) => v === t || v.endsWith(`.${t}`) || t.endsWith(`.${v}`) || sameOperation(v, t) || sameOperation(t, v)));
+}
+
+/** Kinds whose from/to name things we can compare (others describe them in prose). */
+const NAMED = new Set(['property-renamed', 'property-moved', 'parameter-renamed', 'webhook-renamed', 'method-changed', 'operation-renamed', 'enum-value-added', 'enum-value-removed', 'enum-value-renamed']);
+
+export function linesFor(lines: ChangelogLine[], e: ExpectedItem): ChangelogLine[] {
+  const kinds = KINDS[e.kind] ?? [e.kind];
+  return lines.filter((l) => kinds.includes(l.kind) && aboutSubject(l, e) && (!NAMED.has(e.kind) || (covers(l.from, e.from) && covers(l.to, e.to))));
+}
