@@ -16,6 +16,8 @@ export interface CheckOptions extends LoadOptions {
   mappingFile?: string;
   /** Date used for ignore-file expiry (YYYY-MM-DD, default today). */
   today?: string;
+  /** Fill line and column of every change (default true; false saves building position indexes). */
+  locate?: boolean;
 }
 
 export interface VersionInfo {
@@ -71,7 +73,7 @@ export async function checkSpecs(base: Spec, rev: Spec, opts: CheckOptions & { p
   const changes = new Classifier(rules, policy).classify(diff);
   let expired: IgnoreEntry[] = [];
   if (opts.ignoreFile) expired = applyIgnores(changes, loadIgnoreFile(opts.ignoreFile, rules, opts.cwd), opts.today);
-  locateChanges(changes);
+  if (opts.locate !== false) locateChanges(changes);
   const summary = summarise(changes);
   return {
     base: versionInfo(base, diff.base),

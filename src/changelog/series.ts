@@ -38,6 +38,11 @@ export interface SeriesOptions extends LoadOptions {
   mappingFile?: string;
   /** Date used for ignore-file expiry (YYYY-MM-DD, default today). */
   today?: string;
+  /**
+   * Find the line and column of every change (default true). Finding them costs a full parse
+   * of each YAML document with positions; the markdown changelog does not show them.
+   */
+  locations?: boolean;
   /** Called after each version is processed. */
   onProgress?: (done: number, total: number, label: string) => void;
 }
@@ -189,6 +194,7 @@ export async function runSeries(source: string, options: SeriesOptions = {}): Pr
     ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}),
     ...(options.mappingFile ? { mappingFile: options.mappingFile } : {}),
     ...(options.today ? { today: options.today } : {}),
+    ...(options.locations === false ? { locate: false } : {}),
   };
   const versions: SeriesVersion[] = [];
   let last: { slot: Slot; version: SeriesVersion } | undefined;

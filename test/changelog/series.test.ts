@@ -2,7 +2,7 @@
  * Release notes over a series: order of the walk, version-bump flags, versions that fail to
  * load, the index format with dates and API majors, and the markdown and JSON renderings.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -106,6 +106,7 @@ describe('runSeries over a directory', () => {
     expect(byFile(r, 'd.yaml').summary).toMatchObject({ breaking: 0, compatible: 1 });
     expect(codes(r, 'a.yaml')).toEqual(['breaking-without-major']);
     expect(byFile(r, 'a.yaml').changes[0]!.verdict).toBe('breaking');
+    expect(byFile(r, 'a.yaml').changes[0]!.location.line).toBeGreaterThan(0);
     expect(byFile(r, 'a.yaml').flags[0]!.message).toBe('1 breaking change but info.version 1.1.0 → 1.1.1 is a patch bump');
     expect(codes(r, 'c.yaml')).toEqual(['major-without-change']);
     expect(byFile(r, 'c.yaml').changes).toEqual([]);
@@ -117,6 +118,12 @@ describe('runSeries over a directory', () => {
     expect(r.exitCode).toBe(1);
     expect(progress.map(([d, t]) => `${d}/${t}`)).toEqual(['1/4', '2/4', '3/4', '4/4']);
     expect(progress.map(([, , l]) => l)).toEqual(['b.yaml', 'd.yaml', 'a.yaml', 'c.yaml']);
+  });
+
+  it('locations: false leaves changes without line numbers and finds the same changes', async () => {
+    const r = await runSeries(history, { locations: false });
+    expect(byFile(r, 'a.yaml').changes[0]!.location.line).toBeUndefined();
+    expect(codes(r, 'a.yaml')).toEqual(['breaking-without-major']);
   });
 
   it('order "name" walks by file name instead, and then sees a version going down', async () => {
@@ -258,4 +265,58 @@ describe('terminal progress', () => {
     expect(text.endsWith('\r\x1b[K')).toBe(true);
     expect(terminalProgress({ isTTY: false, write: () => undefined })).toBeUndefined();
   });
+});
+
+/**
+ * The published Sunshine Conversations v2 history (../shared/corpus). The cases asserted were
+ * checked by hand against the files:
+ * - 11.0.0 -> 12.0.0 (history/144) and 16.0.1 -> 17.0.0 (history/192) differ from the version
+ *   before only in info.version and description text: majors with no API change;
+ * - 9.4.0 -> 9.4.2 (history/096) renames the request property `messageSchema` to `schema` of
+ *   the message-sending and client-linking operations: a breaking change in a patch bump.
+ */
+const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus');
+const corpusIndex = path.join(corpus, 'sunshine-conversations/index.json');
+const corpusPresent = existsSync(corpusIndex);
+if (!corpusPresent) console.warn(`series corpus test skipped: ${corpus} is absent (it ships beside the project in CI)`);
+
+describe.skipIf(!corpusPresent)('runSeries over the Sunshine Conversations v2 history', () => {
+  it('finds majors with no API change and breaking changes shipped without a major bump', async () => {
+    const started = Date.now();
+    const policy = path.resolve(import.meta.dirname, '../../specs/sunshine-conversations/policy.yaml');
+    const r = await runSeries(corpusIndex, { major: '2', policy, skipValidation: true, locations: false });
+    const v2 = (JSON.parse(readFileSync(corpusIndex, 'utf8')) as Array<{ api: string }>).filter((e) => e.api === 'v2');
+    expect(r.order).toBe('date');
+    expect(r.policy.name).toBe('sunshine-conversations');
+    expect(r.summary).toMatchObject({ versions: v2.length, compared: v2.length - 1, errors: 0 });
+    const dates = r.versions.map((v) => v.date!);
+    expect([...dates].sort()).toEqual(dates);
+
+    const flagged = (code: string) => r.versions.filter((v) => v.flags.some((f) => f.code === code));
+    const majors = flagged('major-without-change');
+    expect(majors.length).toBeGreaterThanOrEqual(2);
+    for (const v of majors) expect(v.changes).toEqual([]);
+    expect(majors.map((v) => `${v.previous!.infoVersion} -> ${v.infoVersion} ${v.file}`)).toEqual(
+      expect.arrayContaining(['11.0.0 -> 12.0.0 history/144-2023-11-15-12.0.0.yaml', '16.0.1 -> 17.0.0 history/192-2025-08-27-17.0.0.yaml']),
+    );
+
+    const breaking = flagged('breaking-without-major');
+    expect(breaking.filter((v) => v.bump === 'patch' || v.bump === 'minor').length).toBeGreaterThanOrEqual(3);
+    const patch = byFile(r, 'history/096-2021-01-06-9.4.2.yaml');
+    expect(patch).toMatchObject({ infoVersion: '9.4.2', bump: 'patch', previous: { infoVersion: '9.4.0' } });
+    expect(patch.flags.map((f) => f.code)).toEqual(['breaking-without-major']);
+    const renamed = patch.changes.filter((c) => c.verdict === 'breaking' && c.rule === 'request-property-renamed');
+    expect(renamed.map((c) => c.operation)).toEqual(['POST /v2/apps/{appId}/conversations/{conversationId}/messages', 'POST /v2/apps/{appId}/users/{userIdOrExternalId}/clients']);
+    expect(renamed[0]!.args).toEqual({ from: 'messageSchema', to: 'schema' });
+
+    const md = renderSeriesMarkdown(r);
+    const headings = md.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings).toHaveLength(v2.length);
+    expect(headings[0]).toBe(`## ${r.versions.at(-1)!.infoVersion} — ${r.versions.at(-1)!.date}`);
+    expect(md).toContain('> ⚠ **Breaking change without a major bump:** 2 breaking changes but info.version 9.4.0 → 9.4.2 is a patch bump.');
+    console.log(
+      `Sunshine v2 series: ${r.summary.versions} versions in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
+        `${majors.length} majors without change, ${breaking.length} versions with breaking changes and no major bump`,
+    );
+  }, 180_000);
 });
