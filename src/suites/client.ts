@@ -205,10 +205,18 @@ export const rejectsWithError: OutcomeCheck = (outcome) => {
   return true;
 };
 
+/** The client call did not settle in time. */
+class CallTimeout extends Error {
+  constructor(readonly timeout: number) {
+    super(`no answer within ${timeout} ms`);
+    this.name = 'CallTimeout';
+  }
+}
+
 async function settle(call: ClientCall, timeout: number): Promise<ClientOutcome> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<ClientOutcome>((resolve) => {
-    timer = setTimeout(() => resolve({ kind: 'rejected', error: new Error(`no answer within ${timeout} ms`) }), timeout);
+    timer = setTimeout(() => resolve({ kind: 'rejected', error: new CallTimeout(timeout) }), timeout);
   });
   const run = (async (): Promise<ClientOutcome> => {
     try {
@@ -368,7 +376,9 @@ function baselineCase(target: Target): PlannedCase {
 
 function notApplicableReason(target: Target, evolution: Evolution): string {
   const errors = target.servable.filter((s) => s.response.status >= 400);
-  if ((evolution.id === 'changed-error-status' || evolution.id === 'unknown-error-code') && errors.length === 0) return 'no error response documented';
+  if ((evolution.id === 'changed-error-status' || evolution.id === 'unknown-error-code') && errors.length === 0) {
+    return target.op.responses.some((r) => r.status >= 400) ? 'no error response among the statuses served' : 'no error response documented';
+  }
   const statuses = target.servable.map((s) => s.response.documented).join('/');
   return `nowhere to apply in ${APPLICABILITY_SAMPLES} generated ${statuses} responses`;
 }
@@ -418,6 +428,9 @@ async function exercise(target: Target, sample: Sample, exchange: Exchange): Pro
 async function judge(target: Target, sample: Sample, exchange: Exchange): Promise<ClientOutcome> {
   const { client, settings } = target;
   const outcome = await exercise(target, sample, exchange);
+  if (outcome.kind === 'rejected' && outcome.error instanceof CallTimeout) {
+    throw new Judgement(`the client did not answer a ${exchange.status} response within ${outcome.error.timeout} ms`, outcome);
+  }
   if (exchange.status < 400) {
     if (outcome.kind === 'rejected') throw new Judgement(`the client threw on a ${exchange.status} response`, outcome);
     if (client.expectResult) {
