@@ -9,6 +9,8 @@
  * - directory: by info.version (semver, read leniently: `9.4` is 9.4.0), ties broken by file
  *   name in natural order (`2` before `10`); files with no readable info.version, and files that
  *   fail to load, keep the place their file name gives them.
+ * When index entries name their API major (`api`), each version is compared with the previous
+ * version of the same major; the first version of each major is a baseline.
  */
 import path from 'node:path';
 import { checkSpecs, summarise, type CheckSummary } from '../check.js';
@@ -30,7 +32,11 @@ export type SeriesOrder = 'version' | 'name' | 'date' | 'listed';
 export interface SeriesOptions extends LoadOptions {
   /** Built-in policy name or policy file (default: strict, as for `check`). */
   policy?: string;
-  /** Keep only the index entries of this API major (`2` and `v2` both match an entry's `api: v2`). */
+  /**
+   * Keep only the index entries of this API major (`2` and `v2` both match an entry's `api: v2`).
+   * Without it, an index naming several majors is walked as one changelog in which each version
+   * is compared with the previous version of its own major.
+   */
   major?: string;
   /** Override the default order of the walk. */
   order?: SeriesOrder;
@@ -197,11 +203,15 @@ export async function runSeries(source: string, options: SeriesOptions = {}): Pr
     ...(options.locations === false ? { locate: false } : {}),
   };
   const versions: SeriesVersion[] = [];
-  let last: { slot: Slot; version: SeriesVersion } | undefined;
-  let skipped: string[] = [];
+  // one lane per API major named by the index: a version is compared with the previous one of its own major
+  const lanes = new Map<string, { last?: { slot: Slot; version: SeriesVersion }; skipped: string[] }>();
   for (const slot of slots) {
     await load(slot);
     const { entry } = slot;
+    const laneKey = entry.api !== undefined ? normaliseMajor(entry.api) : '';
+    let lane = lanes.get(laneKey);
+    if (!lane) lanes.set(laneKey, (lane = { skipped: [] }));
+    const { last, skipped } = lane;
     const base = {
       file: entry.shown,
       ...(entry.date ? { date: entry.date } : {}),
@@ -226,7 +236,7 @@ export async function runSeries(source: string, options: SeriesOptions = {}): Pr
             status: 'compared',
             previous: { file: last.version.file, ...(prev !== undefined ? { infoVersion: prev } : {}) },
             bump: bumpKind(prev, info.infoVersion),
-            ...(skipped.length ? { skipped } : {}),
+            ...(skipped.length ? { skipped: [...skipped] } : {}),
             changes,
             summary,
             flags: bumpFlags(prev, info.infoVersion, summary),
@@ -240,10 +250,10 @@ export async function runSeries(source: string, options: SeriesOptions = {}): Pr
     versions.push(version);
     if (version.status === 'error') skipped.push(version.file);
     else {
-      // the previous good version is used once more at most: drop it
+      // the previous good version is not used again: let it go
       if (last && last.slot !== slot) last.slot.spec = undefined;
-      last = { slot, version };
-      skipped = [];
+      lane.last = { slot, version };
+      lane.skipped = [];
     }
     options.onProgress?.(++done, total, entry.shown);
   }

@@ -21,18 +21,18 @@ const FLAG_COUNT: Record<FlagCode, (n: number) => string> = {
   'version-decreased': (n) => `${plural(n, 'version')} whose info.version went down`,
 };
 
-function heading(v: SeriesVersion): string {
+function heading(v: SeriesVersion, showApi: boolean): string {
   const name = v.infoVersion ?? v.file;
-  return `## ${esc(name)}${v.date ? ` — ${v.date}` : ''}${v.status === 'error' ? ' (not loaded)' : ''}`;
+  return `## ${esc(name)}${showApi && v.api !== undefined ? ` (API ${esc(v.api)})` : ''}${v.date ? ` — ${v.date}` : ''}${v.status === 'error' ? ' (not loaded)' : ''}`;
 }
 
-function section(v: SeriesVersion, out: string[]): void {
-  out.push(heading(v), '');
+function section(v: SeriesVersion, out: string[], showApi: boolean): void {
+  out.push(heading(v, showApi), '');
   if (v.status === 'error') {
     out.push(`${code(v.file)} could not be loaded: ${esc(formatLocation(v.error!.location))}${esc(v.error!.message)} [${v.error!.code}]. The next version is compared with the last one that loaded.`, '');
     return;
   }
-  const from = v.previous ? `compared with ${esc(v.previous.infoVersion ?? '(no info.version)')} (${code(v.previous.file)})${v.bump && v.bump !== 'unknown' ? `: ${v.bump === 'none' ? 'same version' : v.bump === 'decreased' ? 'version decreased' : `${v.bump} bump`}` : ''}` : 'first version of the series';
+  const from = v.previous ? `compared with ${esc(v.previous.infoVersion ?? '(no info.version)')} (${code(v.previous.file)})${v.bump && v.bump !== 'unknown' ? `: ${v.bump === 'none' ? 'same version' : v.bump === 'decreased' ? 'version decreased' : `${v.bump} bump`}` : ''}` : `first version of the series${showApi && v.api !== undefined ? ` for API ${esc(v.api)}` : ''}`;
   const skipped = v.skipped?.length ? `; skipped ${v.skipped.map(code).join(', ')} (not loaded)` : '';
   out.push(`${code(v.file)}, ${from}${skipped}.`, '');
   for (const f of v.flags) out.push(`> ${f.level === 'mismatch' ? '⚠' : 'ℹ'} **${FLAG_TITLE[f.code]}:** ${esc(f.message)}.`, '');
@@ -71,6 +71,7 @@ export function renderSeriesMarkdown(r: SeriesResult): string {
     for (const k of counts) out.push(`- ${k === 'breaking-without-major' || k === 'major-without-change' ? '⚠' : 'ℹ'} ${FLAG_COUNT[k](s.flags[k])}`);
     out.push('');
   } else if (s.compared) out.push('Every version bump agrees with the changes.', '');
-  for (const v of [...r.versions].reverse()) section(v, out);
+  const showApi = new Set(r.versions.map((v) => v.api)).size > 1;
+  for (const v of [...r.versions].reverse()) section(v, out, showApi);
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -241,6 +241,22 @@ describe('runSeries over an index', () => {
     expect(json.exitCode).toBe(1);
   });
 
+  it('without a major, each version is compared with the previous one of its own API major', async () => {
+    const r = await runSeries(path.join(dir, 'index.json'));
+    expect(r.versions.map((v) => `${v.file}:${v.status}`)).toEqual([
+      'specs/v1-a.yaml:baseline',
+      'specs/v2-a.yaml:baseline',
+      'specs/v2-missing.yaml:error',
+      'specs/v2-b.yaml:compared',
+      'specs/v2-c.yaml:compared',
+      'specs/v2-d.yaml:compared',
+    ]);
+    expect(byFile(r, 'specs/v2-b.yaml')).toMatchObject({ previous: { file: 'specs/v2-a.yaml' }, skipped: ['specs/v2-missing.yaml'] });
+    const md = renderSeriesMarkdown(r);
+    expect(md).toContain('## 6.0.0 (API v2) — 2024-04-01');
+    expect(md).toContain('`specs/v1-a.yaml`, first version of the series for API v1.');
+  });
+
   it('reads a YAML index, a directory holding index.json, and lists the known majors when none match', async () => {
     const y = await runSeries(path.join(dir, 'series.yaml'), { major: 'v1' });
     expect(y.versions.map((v) => v.file)).toEqual(['specs/v1-a.yaml']);
