@@ -118,6 +118,8 @@ export interface WebhookToleranceOptions {
   checks?: WebhookCheckId[];
   /** Generated events per webhook and check (forgeries and redeliveries use a third of it). Default 10. */
   numRuns?: number;
+  /** Smaller events tried (each one a delivery) while shrinking a failure. Default 100. */
+  shrinkBudget?: number;
   /** fast-check seed; random by default and printed with every failure. */
   seed?: number;
   /** Replays one failure: the `check`, `webhook` and `replayPath` a report gave, with its `seed`. */
@@ -206,6 +208,7 @@ export async function planWebhookTolerance(options: WebhookToleranceOptions): Pr
   const seed = options.seed ?? randomInt(0, 2 ** 31 - 1);
   const numRuns = Math.max(1, options.numRuns ?? 10);
   const smallRuns = Math.max(2, Math.ceil(numRuns / 3));
+  const shrinkBudget = Math.max(0, options.shrinkBudget ?? 100);
   const notes = [...spec.notes];
   const signer = options.sign;
   const wanted = options.checks ? new Set<WebhookCheckId>(options.checks) : undefined;
@@ -331,7 +334,8 @@ export async function planWebhookTolerance(options: WebhookToleranceOptions): Pr
   ): Promise<void> {
     let last: (Omit<WebhookFailure, 'seed' | 'replayPath' | 'message'> & { what: string; sent?: Sent }) | undefined;
     const details = await fc.check(
-      fc.asyncProperty(arbitrary, async (value) => {
+      // The shrink budget bounds the candidates tried (each one a delivery), not just the failing ones.
+      fc.asyncProperty(fc.limitShrink(arbitrary, shrinkBudget), async (value) => {
         const failed = await predicate(value);
         if (failed) last = failed;
         return failed === undefined;
