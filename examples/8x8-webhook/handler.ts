@@ -37,7 +37,7 @@ export function createChatWebhookHandler(options: { jwks: JSONWebKeySet }): Chat
     if (!parts) return false;
     try {
       const { protectedHeader } = await flattenedVerify({ protected: parts[1]!, signature: parts[2]!, payload: raw }, keys, { algorithms: ['RS256', 'ES256'] });
-      return protectedHeader.b64 === false;
+      return protectedHeader?.b64 === false;
     } catch {
       return false;
     }
