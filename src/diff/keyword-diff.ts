@@ -4,7 +4,7 @@
  * `propertyNames`, `unevaluated*`), the content keywords, and the `x-extensible-enum`,
  * `x-stability-level` and `x-sunset` extensions. They are read from each schema's own node (not
  * from `allOf` members), and only when one side has any of them, so ordinary schemas pay one
- * scan of a short key list.
+ * walk over their own few keys.
  */
 import type { NodeRef } from '../load/spec.js';
 import { isObject, own, stableStringify, type JsonObject } from '../util/guards.js';
@@ -18,10 +18,10 @@ const SUBSCHEMA = ['if', 'then', 'else', 'contains', 'propertyNames', 'unevaluat
 const SCHEMA_MAPS = ['dependentSchemas', 'patternProperties'] as const;
 const CONTENT = ['contentMediaType', 'contentEncoding'] as const;
 const COUNTS = ['minContains', 'maxContains'] as const;
-const ALL: readonly string[] = [
+const ALL: ReadonlySet<string> = new Set([
   ...SUBSCHEMA, ...SCHEMA_MAPS, ...CONTENT, ...COUNTS,
   'prefixItems', 'dependentRequired', 'x-extensible-enum', 'x-stability-level', 'x-sunset',
-];
+]);
 
 /** Stability levels from least to most stable. */
 export const STABILITY_LEVELS = ['draft', 'alpha', 'beta', 'stable'] as const;
@@ -31,9 +31,10 @@ export function validSunset(v: unknown): boolean {
   return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}([Tt ].+)?$/.test(v) && !Number.isNaN(Date.parse(v));
 }
 
+/** Schemas have few keys, so walking them beats probing every keyword (several times faster). */
 export function hasExtraKeywords(v: unknown): boolean {
   if (!isObject(v)) return false;
-  for (const k of ALL) if (own(v, k) !== undefined) return true;
+  for (const k in v) if (ALL.has(k)) return true;
   return false;
 }
 
