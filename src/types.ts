@@ -24,6 +24,8 @@ export interface Change {
   direction: Direction | 'none';
   /** `METHOD /path` of the operation, `webhook NAME`, or undefined for document-level changes. */
   operation?: string;
+  /** Every operation the change affects, when a schema shared by several of them changed (sorted; `operation` is the first). */
+  operations?: string[];
   /** JSON pointer in the revision document (or the base document for removals). */
   pointer: string;
   location: SourceLocation;

@@ -28,6 +28,11 @@ export interface Delta {
   /** The operation (or webhook) the delta belongs to, when it belongs to one. */
   operation?: OperationModel;
   baseOperation?: OperationModel;
+  /**
+   * Every operation that reaches the delta when it sits in a schema several operations share
+   * (`operation` is the first of them). A shared schema edit is one change, not one per operation.
+   */
+  operations?: OperationModel[];
 }
 
 export function place(n: NodeRef | undefined): Place | undefined {

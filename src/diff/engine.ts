@@ -10,6 +10,7 @@ import { equivalent } from './oracle.js';
 import { OperationDiffer, type OperationDiff } from './operations.js';
 import { DeltaCollector, SchemaDiffer } from './schema-diff.js';
 import { ViewBuilder } from './schema-view.js';
+import { Unchanged } from './unchanged.js';
 import { matchOperations, pairingDeltas, type OperationMapping } from './match.js';
 
 export interface DiffOptions {
@@ -31,7 +32,8 @@ export async function diffSpecs(baseSpec: Spec, revSpec: Spec, opts: DiffOptions
   const rev = buildModel(revSpec);
   const baseViews = new ViewBuilder(baseSpec);
   const revViews = new ViewBuilder(revSpec);
-  const schemas = new SchemaDiffer(baseViews, revViews);
+  const unchanged = new Unchanged(baseSpec, revSpec);
+  const schemas = new SchemaDiffer(baseViews, revViews, unchanged);
   const ops = new OperationDiffer(schemas);
   const deltas: Delta[] = [];
   const diffs: OperationDiff[] = [];
@@ -42,6 +44,7 @@ export async function diffSpecs(baseSpec: Spec, revSpec: Spec, opts: DiffOptions
     for (const [x, y] of m.pairs) {
       matched.push({ base: x, rev: y });
       deltas.push(...pairingDeltas(x, y));
+      if (unchanged.operation(x.node, y.node)) continue;
       diffs.push(ops.compare(x, y));
       compareCallbacks(x, y);
     }
@@ -76,15 +79,22 @@ export async function diffSpecs(baseSpec: Spec, revSpec: Spec, opts: DiffOptions
     }
   }
 
+  // Schema deltas are shared by every operation whose schemas reach them: each becomes one
+  // delta listing those operations, so a component used by a hundred operations costs one change.
   const collector = new DeltaCollector(schemas.pairs);
+  const shared = new Map<Delta, Delta & { operations: OperationModel[] }>();
   for (const od of diffs) {
     for (const d of od.own) deltas.push({ ...d, operation: od.rev, baseOperation: od.base });
-    const seen = new Set<Delta>();
     for (const root of od.roots) {
       for (const d of collector.collect(root)) {
-        if (seen.has(d)) continue;
-        seen.add(d);
-        deltas.push({ ...d, operation: od.rev, baseOperation: od.base });
+        const known = shared.get(d);
+        if (known) {
+          if (known.operations[known.operations.length - 1] !== od.rev && !known.operations.includes(od.rev)) known.operations.push(od.rev);
+          continue;
+        }
+        const copy = { ...d, operation: od.rev, baseOperation: od.base, operations: [od.rev] };
+        shared.set(d, copy);
+        deltas.push(copy);
       }
     }
   }

@@ -87,7 +87,7 @@ export class OperationDiffer {
         else if (validSunset(from) && validSunset(to) && String(to) < String(from)) add('parameter.sunset-brought-forward', 'request', { ...args, from: String(from), to: String(to) }, a.node, b.node);
       }
     }
-    if (a.schema && b.schema) out.roots.push(this.schemas.compare(a.schema, b.schema, 'request'));
+    if (a.schema && b.schema) out.roots.push(this.schemas.compareRoot(a.schema, b.schema, 'request'));
   }
 
   private media(a: Map<string, MediaModel>, b: Map<string, MediaModel>): { both: [MediaModel, MediaModel][]; removed: MediaModel[]; added: MediaModel[] } {
@@ -126,7 +126,7 @@ export class OperationDiffer {
     for (const m of removed) add('body.media-type.removed', dir, { mediaType: m.mediaType }, m.node, b.node);
     for (const m of added) add('body.media-type.added', dir, { mediaType: m.mediaType }, a.node, m.node);
     for (const [x, y] of both) {
-      if (x.schema && y.schema) out.roots.push(this.schemas.compare(x.schema, y.schema, dir));
+      if (x.schema && y.schema) out.roots.push(this.schemas.compareRoot(x.schema, y.schema, dir));
       else if (!x.schema && y.schema) add('body.media-type.schema-added', dir, { mediaType: y.mediaType }, x.node, y.schema);
     }
   }
@@ -148,14 +148,14 @@ export class OperationDiffer {
       const { both, removed, added } = this.media(a.content, b.content);
       for (const m of removed) add('response.media-type.removed', dir, { status, success, mediaType: m.mediaType }, m.node, b.node);
       for (const m of added) add('response.media-type.added', dir, { status, success, mediaType: m.mediaType }, a.node, m.node);
-      for (const [x, y] of both) if (x.schema && y.schema) out.roots.push(this.schemas.compare(x.schema, y.schema, dir));
+      for (const [x, y] of both) if (x.schema && y.schema) out.roots.push(this.schemas.compareRoot(x.schema, y.schema, dir));
       const names = new Set([...a.headers.keys(), ...b.headers.keys()]);
       for (const h of names) {
         const x = a.headers.get(h);
         const y = b.headers.get(h);
         if (x && y) {
           if (x.required !== y.required) add(y.required ? 'response.header.became-required' : 'response.header.became-optional', dir, { status, header: y.name }, x.node, y.node);
-          if (x.schema && y.schema) out.roots.push(this.schemas.compare(x.schema, y.schema, dir));
+          if (x.schema && y.schema) out.roots.push(this.schemas.compareRoot(x.schema, y.schema, dir));
         } else if (x) add('response.header.removed', dir, { status, header: x.name, required: x.required }, x.node, b.node);
         else if (y) add('response.header.added', dir, { status, header: y.name, required: y.required }, a.node, y.node);
       }

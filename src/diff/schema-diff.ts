@@ -11,6 +11,7 @@ import { stableStringify } from '../util/guards.js';
 import { childPointer } from '../util/json-pointer.js';
 import { place, type Delta, type DeltaArgs } from './delta.js';
 import { diffExtraKeywords, hasExtraKeywords } from './keyword-diff.js';
+import type { Unchanged } from './unchanged.js';
 import { LIMIT_KEYWORDS, ViewBuilder, isUpperLimit, typesCovered, type SchemaView } from './schema-view.js';
 
 export interface PairResult {
@@ -37,9 +38,44 @@ export class SchemaDiffer {
   constructor(
     readonly baseViews: ViewBuilder,
     readonly revViews: ViewBuilder,
+    /** Named schemas known to be unchanged: their pairs are not compared at all. */
+    private readonly unchanged?: Unchanged,
   ) {}
 
+  /** A pair with nothing to report; its views are built only if someone asks for them. */
+  private unchangedPair(a: NodeRef, b: NodeRef): PairResult {
+    const { baseViews, revViews } = this;
+    let av: SchemaView | undefined;
+    let bv: SchemaView | undefined;
+    return {
+      id: 0,
+      own: [],
+      children: [],
+      get base() {
+        return (av ??= baseViews.view(a));
+      },
+      get rev() {
+        return (bv ??= revViews.view(b));
+      },
+    };
+  }
+
+  /**
+   * Compares the schema of a parameter, body or header. An inline schema at the same place in
+   * both versions, equal and referring only to unchanged named schemas, is skipped whole.
+   */
+  compareRoot(a: NodeRef, b: NodeRef, dir: Direction): PairResult {
+    if (this.unchanged?.inline(a, b)) return this.unchangedPair(a, b);
+    return this.compare(a, b, dir);
+  }
+
   compare(a: NodeRef, b: NodeRef, dir: Direction): PairResult {
+    if (this.unchanged) {
+      if (this.unchanged.inline(a, b)) return this.unchangedPair(a, b);
+      const ra = this.baseViews.resolve(a).node;
+      const rb = this.revViews.resolve(b).node;
+      if (this.unchanged.schema(ra, rb)) return this.unchangedPair(a, b);
+    }
     const av = this.baseViews.view(a);
     const bv = this.revViews.view(b);
     const ka = this.baseViews.identity(av.node);
@@ -283,6 +319,20 @@ export class SchemaDiffer {
       else if (x.mapping.get(k) !== target) this.add(pair, dir, 'schema.discriminator.mapping-changed', { value: k, from: x.mapping.get(k)!, to: target }, at);
     }
     for (const k of x.mapping.keys()) if (!y.mapping.has(k)) this.add(pair, dir, 'schema.discriminator.mapping-removed', { value: k }, at);
+    // The schemas a discriminator stands for are compared like any other, whether the mapping
+    // names them or they only extend this schema through allOf.
+    const ta = this.baseViews.mappingTargets(x.node);
+    const tb = this.revViews.mappingTargets(y.node);
+    for (const [k, n] of ta) {
+      const m = tb.get(k);
+      if (m) pair.children.push(this.compare(n, m, dir));
+    }
+    const sa = this.baseViews.subschemas(a.node);
+    const sb = this.revViews.subschemas(b.node);
+    for (const [name, n] of sa) {
+      const m = sb.get(name);
+      if (m) pair.children.push(this.compare(n, m, dir));
+    }
   }
 }
 

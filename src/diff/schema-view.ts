@@ -108,6 +108,62 @@ export class ViewBuilder {
     return v;
   }
 
+  private subIndex?: WeakMap<object, Array<{ name: string; node: NodeRef }>>;
+
+  /**
+   * Named schemas that extend the schema at `node` through `allOf` (the schemas a discriminator
+   * may stand for even without a mapping), by name.
+   */
+  subschemas(node: NodeRef): Map<string, NodeRef> {
+    if (!this.subIndex) {
+      this.subIndex = new WeakMap();
+      const root = this.spec.value;
+      const holderPointer = this.spec.version === '2.0' ? '/definitions' : '/components/schemas';
+      const holder = this.spec.version === '2.0' ? own(root, 'definitions') : isObject(own(root, 'components')) ? own(own(root, 'components') as JsonObject, 'schemas') : undefined;
+      if (isObject(holder)) {
+        const hn: NodeRef = { value: holder, doc: this.spec.root, pointer: holderPointer };
+        for (const name of Object.keys(holder)) {
+          const sn = child(hn, name);
+          const all = isObject(sn.value) ? own(sn.value, 'allOf') : undefined;
+          if (!Array.isArray(all)) continue;
+          all.forEach((_, i) => {
+            try {
+              const target = this.resolve(child(child(sn, 'allOf'), i)).node.value;
+              if (!isObject(target) || target === sn.value) return;
+              let list = this.subIndex!.get(target);
+              if (!list) this.subIndex!.set(target, (list = []));
+              list.push({ name, node: sn });
+            } catch {
+              // an unresolvable member is reported where the model meets it
+            }
+          });
+        }
+      }
+    }
+    const out = new Map<string, NodeRef>();
+    if (isObject(node.value)) for (const e of this.subIndex.get(node.value) ?? []) out.set(e.name, e.node);
+    return out;
+  }
+
+  /** The schemas a discriminator's mapping names, by discriminator value (unresolvable ones left out). */
+  mappingTargets(discriminator: NodeRef): Map<string, NodeRef> {
+    const out = new Map<string, NodeRef>();
+    const m = isObject(discriminator.value) ? own(discriminator.value, 'mapping') : undefined;
+    if (!isObject(m)) return out;
+    const prefix = this.spec.version === '2.0' ? '#/definitions/' : '#/components/schemas/';
+    for (const k of Object.keys(m)) {
+      const v = own(m, k);
+      if (typeof v !== 'string') continue;
+      const ref = /[#/]|\.(ya?ml|json)$/i.test(v) ? v : `${prefix}${v}`;
+      try {
+        out.set(k, this.spec.resolveRef(discriminator.doc, ref, childPointer(childPointer(discriminator.pointer, 'mapping'), k)));
+      } catch {
+        // reported where the model meets it; a mapping that leads nowhere is compared by name only
+      }
+    }
+    return out;
+  }
+
   private empty(node: NodeRef): SchemaView {
     return {
       node,

@@ -92,8 +92,14 @@ export class Classifier {
       message: renderMessage(rule.message, { ...args, pointer: main.pointer }),
       reason,
     };
-    const op = d.operation ?? d.baseOperation;
-    if (op) c.operation = op.display;
+    if (d.operations && d.operations.length > 1) {
+      const names = [...new Set(d.operations.map((o) => o.display))].sort();
+      c.operation = names[0]!;
+      if (names.length > 1) c.operations = names;
+    } else {
+      const op = d.operation ?? d.baseOperation;
+      if (op) c.operation = op.display;
+    }
     if (d.rev && d.base) c.baseLocation = { file: d.base.doc.display, pointer: d.base.pointer };
     ORIGIN.set(c, { main, ...(d.rev && d.base ? { base: d.base } : {}) });
     return c;

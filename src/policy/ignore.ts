@@ -67,7 +67,7 @@ export function applyIgnores(changes: Change[], entries: IgnoreEntry[], today = 
     const hit = live.find(
       (e) =>
         e.rule === c.rule &&
-        (e.operation === undefined || (c.operation !== undefined && operationKey(e.operation) === operationKey(c.operation))) &&
+        (e.operation === undefined || (c.operations ?? (c.operation !== undefined ? [c.operation] : [])).some((o) => operationKey(e.operation!) === operationKey(o))) &&
         (e.pointer === undefined || c.pointer === e.pointer || c.pointer.startsWith(`${e.pointer}/`)),
     );
     if (hit) c.ignored = { reason: hit.reason, ...(hit.expires ? { expires: hit.expires } : {}) };

@@ -12,8 +12,8 @@ export function groupChanges(changes: Change[]): ChangeGroup[] {
     const k = `${c.rule}\u0000${c.verdict}\u0000${c.location.file}\u0000${c.pointer}\u0000${c.message}\u0000${c.ignored ? 1 : 0}`;
     const g = groups.get(k);
     if (g) {
-      if (c.operation && !g.operations.includes(c.operation)) g.operations.push(c.operation);
-    } else groups.set(k, { first: c, operations: c.operation ? [c.operation] : [] });
+      for (const o of c.operations ?? (c.operation ? [c.operation] : [])) if (!g.operations.includes(o)) g.operations.push(o);
+    } else groups.set(k, { first: c, operations: [...(c.operations ?? (c.operation ? [c.operation] : []))] });
   }
   return [...groups.values()];
 }

@@ -1,0 +1,130 @@
+/**
+ * The diff skips what cannot have changed (equal named schemas whose references lead only to
+ * equal schemas, equal inline schemas): skipping must never hide a change, and one change in a
+ * schema shared by many operations is reported once, naming all of them.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { loadSpec } from '../../src/load/spec.js';
+import { unchangedSchemas } from '../../src/diff/unchanged.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-unchanged-'));
+let n = 0;
+const write = (text: string): string => {
+  const p = path.join(dir, `spec-${n++}.yaml`);
+  writeFileSync(p, text);
+  return p;
+};
+
+/** Two operations share Order, which refers to Item (and to Pet through a discriminator mapping). */
+const spec = (itemProps: string, catProps = '        meows: {type: boolean}', body = '                note: {type: string}'): string => `openapi: 3.0.3
+info: {title: t, version: 1.0.0}
+paths:
+  /orders:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Order'}
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+${body}
+      responses:
+        '201':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Order'}
+  /pets:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Pet'}
+components:
+  schemas:
+    Order:
+      type: object
+      properties:
+        item: {$ref: '#/components/schemas/Item'}
+    Item:
+      type: object
+      properties:
+${itemProps}
+    Lonely:
+      type: string
+    Pet:
+      type: object
+      required: [kind]
+      properties:
+        kind: {type: string}
+      discriminator:
+        propertyName: kind
+        mapping:
+          cat: '#/components/schemas/Cat'
+    Cat:
+      type: object
+      properties:
+${catProps}
+`;
+
+const itemV1 = '        id: {type: string}';
+const itemV2 = '        id: {type: string}\n        size: {type: integer}';
+
+describe('what the diff may skip', () => {
+  it('names only the schemas whose whole reference closure is equal', async () => {
+    const a = await loadSpec(write(spec(itemV1)));
+    const b = await loadSpec(write(spec(itemV2, '        meows: {type: string}')));
+    const same = unchangedSchemas(a, b);
+    expect([...same].sort()).toEqual(['Lonely']);
+  });
+
+  it('finds a change two references deep and reports it once for every operation that reaches it', async () => {
+    const r = await check(write(spec(itemV1)), write(spec(itemV2)));
+    const added = r.changes.filter((c) => c.rule === 'response-property-added');
+    expect(added).toHaveLength(1);
+    expect(added[0]!.args['property']).toBe('size');
+    expect(added[0]!.operations).toEqual(['GET /orders', 'POST /orders']);
+  });
+
+  it('finds a change in a schema reached only through a discriminator mapping', async () => {
+    const r = await check(write(spec(itemV1)), write(spec(itemV1, '        meows: {type: string}')));
+    expect(r.changes.some((c) => c.rule === 'response-type-changed' && c.operation === 'GET /pets')).toBe(true);
+  });
+
+  it('finds a change in a schema that only extends a discriminated schema through allOf', async () => {
+    const withDog = (barks: string): string =>
+      spec(itemV1) +
+      `    Dog:
+      allOf:
+        - {$ref: '#/components/schemas/Pet'}
+        - type: object
+          properties:
+            barks: {type: ${barks}}
+`;
+    const r = await check(write(withDog('boolean')), write(withDog('string')));
+    expect(r.changes.filter((c) => c.operation).map((c) => `${c.rule} ${c.operation} ${c.pointer}`)).toEqual(['response-type-changed GET /pets /components/schemas/Dog/allOf/1/properties/barks']);
+  });
+
+  it('finds a change in an inline schema of an operation whose other parts are equal', async () => {
+    const r = await check(write(spec(itemV1)), write(spec(itemV1, undefined, '                note: {type: integer}')));
+    expect(r.changes.filter((c) => c.operation).map((c) => `${c.rule} ${c.operation}`)).toEqual(['request-type-changed POST /orders']);
+  });
+
+  it('reports nothing for equal versions', async () => {
+    const r = await check(write(spec(itemV2)), write(spec(itemV2)));
+    expect(r.changes).toEqual([]);
+  });
+});
