@@ -4,8 +4,8 @@
  * changes found (see bump.ts for exactly what is flagged).
  *
  * Order of the walk (oldest first), unless `order` says otherwise:
- * - index: by `date` when every selected entry has one (entries of the same date keep the
- *   order of the index), else as listed;
+ * - index: by `date` when every selected entry has one (compared as text, so ISO 8601 dates sort
+ *   correctly; entries of the same date keep the order of the index), else as listed;
  * - directory: by info.version (semver, read leniently: `9.4` is 9.4.0), ties broken by file
  *   name in natural order (`2` before `10`); files with no readable info.version, and files that
  *   fail to load, keep the place their file name gives them.
