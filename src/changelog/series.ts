@@ -248,7 +248,10 @@ export async function runSeries(source: string, options: SeriesOptions = {}): Pr
       }
     }
     versions.push(version);
-    if (version.status === 'error') skipped.push(version.file);
+    if (version.status === 'error') {
+      skipped.push(version.file);
+      slot.spec = undefined;
+    }
     else {
       // the previous good version is not used again: let it go
       if (last && last.slot !== slot) last.slot.spec = undefined;
