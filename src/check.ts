@@ -2,7 +2,7 @@
 import { diffSpecs, type DiffResult } from './diff/engine.js';
 import { loadMapping } from './diff/mapping-file.js';
 import { EXIT, type ExitCode } from './errors.js';
-import { loadSpec, type LoadOptions, type Spec, type SpecWarning } from './load/spec.js';
+import { equalEntries, loadSpec, validateSpec, type LoadOptions, type Spec, type SpecWarning } from './load/spec.js';
 import { Classifier, locateChanges } from './policy/classify.js';
 import { applyIgnores, loadIgnoreFile, type IgnoreEntry } from './policy/ignore.js';
 import { loadPolicy, type Policy } from './policy/policy.js';
@@ -89,6 +89,12 @@ export async function checkSpecs(base: Spec, rev: Spec, opts: CheckOptions & { p
 
 /** Loads both versions (paths or `<git-ref>:<path>`) and checks them. */
 export async function check(basePath: string, revPath: string, opts: CheckOptions = {}): Promise<CheckResult> {
-  const [base, rev] = await Promise.all([loadSpec(basePath, opts), loadSpec(revPath, opts)]);
+  const deferred = { ...opts, deferValidation: true };
+  const [base, rev] = await Promise.all([loadSpec(basePath, deferred), loadSpec(revPath, deferred)]);
+  if (!opts.skipValidation) {
+    // What the base shares with the revision is validated once, as part of the revision.
+    validateSpec(base, equalEntries(base, rev));
+    validateSpec(rev);
+  }
   return checkSpecs(base, rev, opts);
 }

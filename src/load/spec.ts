@@ -47,6 +47,8 @@ export interface LoadOptions {
   strictSpec?: boolean;
   /** Skip structural validation (faster; problems then surface as diff oddities only). */
   skipValidation?: boolean;
+  /** Leave validation to the caller (`validateSpec`), e.g. to validate only what differs from another version. */
+  deferValidation?: boolean;
 }
 
 const REMOTE = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -219,14 +221,89 @@ export async function loadSpec(arg: string, opts: LoadOptions = {}): Promise<Spe
   const spec = new Spec(reader, path.dirname(absPath), rootDoc, opts);
   spec.version = specVersion(rootDoc, (c, m, l) => spec.warn(c, m, l));
   await loadReferencedFiles(spec, opts);
-  if (!opts.skipValidation) {
-    for (const problem of validateDocument(rootDoc.value, spec.version)) {
-      const location = spec.location(rootDoc, problem.pointer);
-      if (opts.strictSpec) throw new ApicompatError('invalid-spec', `invalid ${spec.version === '2.0' ? 'Swagger' : 'OpenAPI'} document: ${problem.message}`, location);
-      spec.warn('invalid-spec', problem.message, location);
-    }
-  }
+  if (!opts.skipValidation && !opts.deferValidation) validateSpec(spec);
   return spec;
+}
+
+/**
+ * Validates the root document against the official schema: problems become warnings with their
+ * location, or an error under `strictSpec`. `except` names entries (`/paths/<path>`,
+ * `/components/<kind>/<name>`...) to leave out, e.g. those equal to another version's, which
+ * is validated in full and reports their problems already.
+ */
+export function validateSpec(spec: Spec, except?: ReadonlySet<string>): void {
+  const root = spec.root;
+  const value = except?.size ? withoutEntries(root.value, except) : root.value;
+  for (const problem of validateDocument(value, spec.version)) {
+    const location = spec.location(root, problem.pointer);
+    if (spec.options.strictSpec) throw new ApicompatError('invalid-spec', `invalid ${spec.version === '2.0' ? 'Swagger' : 'OpenAPI'} document: ${problem.message}`, location);
+    spec.warn('invalid-spec', problem.message, location);
+  }
+}
+
+/** Sections whose entries validate independently of each other. */
+const ENTRY_SECTIONS = [['paths'], ['webhooks'], ['x-webhooks'], ['definitions'], ['parameters'], ['responses'], ['components', 'schemas'], ['components', 'responses'], ['components', 'parameters'], ['components', 'requestBodies'], ['components', 'headers'], ['components', 'examples'], ['components', 'callbacks'], ['components', 'pathItems']];
+
+const escapeToken = (k: string): string => k.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** A shallow copy of the document without the listed entries (untouched objects are shared). */
+function withoutEntries(doc: unknown, except: ReadonlySet<string>): unknown {
+  if (!isObject(doc)) return doc;
+  const out: Record<string, unknown> = { ...doc };
+  for (const section of ENTRY_SECTIONS) {
+    const holderPath = section.slice(0, -1);
+    let holder: Record<string, unknown> = out;
+    let ok = true;
+    for (const k of holderPath) {
+      const next = own(holder, k);
+      if (!isObject(next)) {
+        ok = false;
+        break;
+      }
+      holder = holder[k] = { ...next };
+    }
+    const key = section[section.length - 1]!;
+    const entries = ok ? own(holder, key) : undefined;
+    if (!isObject(entries)) continue;
+    const prefix = `/${section.map(escapeToken).join('/')}/`;
+    const kept: Record<string, unknown> = {};
+    for (const name of Object.keys(entries)) if (!except.has(prefix + escapeToken(name))) kept[name] = entries[name];
+    holder[key] = kept;
+  }
+  return out;
+}
+
+/** Entries of the two root documents (see ENTRY_SECTIONS) whose values are equal. */
+export function equalEntries(a: Spec, b: Spec): Set<string> {
+  const out = new Set<string>();
+  if (a.version !== b.version) return out;
+  for (const section of ENTRY_SECTIONS) {
+    let x: unknown = a.value;
+    let y: unknown = b.value;
+    for (const k of section) {
+      x = isObject(x) ? own(x, k) : undefined;
+      y = isObject(y) ? own(y, k) : undefined;
+    }
+    if (!isObject(x) || !isObject(y)) continue;
+    const prefix = `/${section.map(escapeToken).join('/')}/`;
+    for (const name of Object.keys(x)) if (Object.prototype.hasOwnProperty.call(y, name) && deepEqual(x[name], y[name])) out.add(prefix + escapeToken(name));
+  }
+  return out;
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
 }
 
 async function loadReferencedFiles(spec: Spec, opts: LoadOptions): Promise<void> {

