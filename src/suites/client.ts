@@ -530,7 +530,7 @@ function failureMessage(f: Omit<ToleranceFailure, 'message'>): string {
     `  response:  ${f.response.status} ${describeValue(f.response.body)}`,
     `  headers:   ${JSON.stringify(f.response.headers)}`,
     `  seed: ${f.seed}, path: "${f.replayPath}" (failed after ${f.runs} runs, shrunk ${f.shrinks} times)`,
-    `  replay:    replay: ${JSON.stringify(f.replay)}`,
+    `  to replay, add to the suite options: replay: ${JSON.stringify(f.replay)}`,
   ];
   return lines.join('\n');
 }

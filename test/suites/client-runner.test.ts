@@ -53,7 +53,7 @@ describe('failures replay', () => {
     const first = await runClientTolerance(options);
     const failure = first.failures[0]!;
     expect(failure.evolution).toBe('unknown-property');
-    expect(failure.message).toContain(`replay:    replay: ${JSON.stringify(failure.replay)}`);
+    expect(failure.message).toContain(`to replay, add to the suite options: replay: ${JSON.stringify(failure.replay)}`);
     const again = await runClientTolerance({ ...options, replay: failure.replay });
     expect(again.failures).toHaveLength(1);
     expect(again.failures[0]!.path).toBe(failure.path);
