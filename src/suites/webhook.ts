@@ -194,6 +194,16 @@ function answer(response: DeliveryResponse): string {
   return `${response.status}${body}${threw}`;
 }
 
+/** What a failing run found, before the failure is named and located. */
+interface Finding {
+  kind: WebhookFailureKind;
+  what: string;
+  sent?: Sent;
+  evolution?: EvolutionId;
+  path?: string;
+  change?: string;
+}
+
 interface Sent {
   request: { method: string; headers: Record<string, string>; body: unknown; raw: string };
   response: DeliveryResponse;
@@ -275,7 +285,7 @@ export async function planWebhookTolerance(options: WebhookToleranceOptions): Pr
     target: WebhookTarget,
     entry: WebhookEntry,
     body: unknown,
-    extra: { headers?: Record<string, string>; attempt?: number; signer?: WebhookSigner; raw?: string; idField?: string } = {},
+    extra: { headers?: Record<string, string>; attempt?: number; signer?: WebhookSigner; raw?: string } = {},
   ): Promise<Sent> {
     const raw = extra.raw ?? JSON.stringify(body);
     const eventId = eventIds(body, options.eventIdField)[0];
@@ -329,10 +339,10 @@ export async function planWebhookTolerance(options: WebhookToleranceOptions): Pr
     p: PreparedWebhook,
     arbitrary: fc.Arbitrary<T>,
     runs: number,
-    predicate: (value: T) => Promise<Omit<WebhookFailure, 'seed' | 'replayPath' | 'message'> & { what: string; sent?: Sent } | undefined>,
+    predicate: (value: T) => Promise<Finding | undefined>,
     result: WebhookCheckResult,
   ): Promise<void> {
-    let last: (Omit<WebhookFailure, 'seed' | 'replayPath' | 'message'> & { what: string; sent?: Sent }) | undefined;
+    let last: Finding | undefined;
     const details = await fc.check(
       // The shrink budget bounds the candidates tried (each one a delivery), not just the failing ones.
       fc.asyncProperty(fc.limitShrink(arbitrary, shrinkBudget), async (value) => {
@@ -376,7 +386,7 @@ export async function planWebhookTolerance(options: WebhookToleranceOptions): Pr
         await property(check, p, p.arbitrary, numRuns, async (body) => {
           const sent = await count(send(target, p.entry, withFreshIds(body, options.eventIdField)));
           if (is2xx(sent.response.status)) return undefined;
-          return { check, kind: 'valid-delivery-rejected', webhook: p.entry.name, sent, what: `a valid event was answered ${answer(sent.response)}` };
+          return { kind: 'valid-delivery-rejected', sent, what: `a valid event was answered ${answer(sent.response)}` };
         }, result);
       }
     } else if (evolutionById.has(check as EvolutionId)) {
@@ -400,9 +410,7 @@ export async function planWebhookTolerance(options: WebhookToleranceOptions): Pr
           const sent = await count(send(target, p.entry, body, { headers: extraHeaders }));
           if (is2xx(sent.response.status)) return undefined;
           return {
-            check,
             kind: 'valid-delivery-rejected',
-            webhook: p.entry.name,
             evolution: evolution.id,
             path: evolved.path,
             change: evolved.description,
@@ -465,11 +473,11 @@ export async function planWebhookTolerance(options: WebhookToleranceOptions): Pr
 
       async function judgeForgery(before: number, ids: string[], sent: Sent, change: string) {
         if (is2xx(sent.response.status)) {
-          return { check, kind: 'forgery-accepted' as const, webhook: '', sent, change, what: `a forged event (${change}) was accepted with ${answer(sent.response)}` };
+          return { kind: 'forgery-accepted' as const, sent, change, what: `a forged event (${change}) was accepted with ${answer(sent.response)}` };
         }
         const after = await probe(ids);
         if (after !== before) {
-          return { check, kind: 'forgery-processed' as const, webhook: '', sent, change, what: `a forged event (${change}) was answered ${answer(sent.response)} but processed (the probe moved from ${before} to ${after})` };
+          return { kind: 'forgery-processed' as const, sent, change, what: `a forged event (${change}) was answered ${answer(sent.response)} but processed (the probe moved from ${before} to ${after})` };
         }
         return undefined;
       }
@@ -486,21 +494,19 @@ export async function planWebhookTolerance(options: WebhookToleranceOptions): Pr
           const before = await probe(ids);
           const first = await count(send(target, p.entry, body, { raw, attempt: 0 }));
           if (!is2xx(first.response.status)) {
-            return { check, kind: 'valid-delivery-rejected' as const, webhook: p.entry.name, sent: first, what: `the first delivery of a valid event was answered ${answer(first.response)}` };
+            return { kind: 'valid-delivery-rejected' as const, sent: first, what: `the first delivery of a valid event was answered ${answer(first.response)}` };
           }
           const mid = await probe(ids);
           if (mid !== before) moved = true;
           const second = await count(send(target, p.entry, body, { raw, attempt: 1 }));
           const change = `the same body and event id ${ids[0]} delivered again as attempt 1`;
           if (!is2xx(second.response.status)) {
-            return { check, kind: 'redelivery-rejected' as const, webhook: p.entry.name, sent: second, change, what: `a redelivery was answered ${answer(second.response)}; a provider retries until it gets a 2xx` };
+            return { kind: 'redelivery-rejected' as const, sent: second, change, what: `a redelivery was answered ${answer(second.response)}; a provider retries until it gets a 2xx` };
           }
           const after = await probe(ids);
           if (after !== mid) {
             return {
-              check,
               kind: 'redelivery-processed-again' as const,
-              webhook: p.entry.name,
               sent: second,
               change,
               what: `the redelivered event was processed again (the probe went ${before} -> ${mid} on the first delivery, ${mid} -> ${after} on the redelivery)`,
