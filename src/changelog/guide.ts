@@ -201,11 +201,8 @@ export function buildChangelog(result: Awaited<ReturnType<typeof checkSpecs>>, b
   // One line per distinct change; shared schemas reached by many operations collapse.
   const byKey = new Map<string, ChangelogLine>();
   const order: ChangelogLine[] = [];
-  // Parameter names of an operation that moved to another path are not renames worth a line.
-  const moved = new Set(result.changes.filter((c) => c.rule === 'operation-path-changed' && c.operation).map((c) => c.operation!));
   for (const c of result.changes) {
     if (c.ignored) continue;
-    if (c.rule === 'request-path-parameter-renamed' && (c.operations ?? [c.operation]).every((o) => o !== undefined && moved.has(o))) continue;
     const ops = c.operations?.length ? c.operations : c.operation ? [c.operation] : [];
     const schema = schemaOf(c.pointer) ?? (c.rule.endsWith('-removed') ? schemaOf(c.baseLocation?.pointer) : undefined);
     const baseSchema = schemaOf(c.baseLocation?.pointer);
@@ -236,7 +233,9 @@ export function buildChangelog(result: Awaited<ReturnType<typeof checkSpecs>>, b
         ? `${section}\u0000${group}\u0000${c.rule}\u0000${c.message}`
         : section === 'schema'
           ? `${section}\u0000${c.rule}\u0000${subject}\u0000${baseSubject ?? ''}\u0000${from.join(',')}\u0000${to.join(',')}\u0000${c.message}`
-          : `${section}\u0000${c.rule}\u0000${c.pointer}\u0000${c.baseLocation?.pointer ?? ''}\u0000${c.message}\u0000${ops.join(',')}`;
+          : sameForEveryHook(c)
+            ? `${section}\u0000${c.rule}\u0000${c.message}`
+            : `${section}\u0000${c.rule}\u0000${c.pointer}\u0000${c.baseLocation?.pointer ?? ''}\u0000${c.message}\u0000${ops.join(',')}`;
     const known = byKey.get(key);
     if (known) {
       for (const o of ops) if (!known.operations.includes(o)) known.operations.push(o);
@@ -328,6 +327,9 @@ export function buildChangelog(result: Awaited<ReturnType<typeof checkSpecs>>, b
     lines: [...resources.flatMap((g) => g.lines), ...schemas.flatMap((g) => g.lines), ...hookLines],
   };
 }
+
+/** Header and security changes read the same for every webhook they are made to: one line lists the webhooks. */
+const sameForEveryHook = (c: Change): boolean => /^(webhook-header-|security-)/.test(c.rule);
 
 /** Group of the line listing component schemas the revision adds. */
 export const NEW_SCHEMAS = 'New schemas';

@@ -60,13 +60,16 @@ export class OperationDiffer {
   }
 
   private parameters(base: OperationModel, rev: OperationModel, add: AddFn, out: OperationDiff): void {
-    const keys = new Set([...base.parameters.keys(), ...rev.parameters.keys()]);
+    const revParameters = alignPathParameters(base.parameters, rev.parameters);
+    const keys = new Set([...base.parameters.keys(), ...revParameters.keys()]);
     for (const key of keys) {
       const a = base.parameters.get(key);
-      const b = rev.parameters.get(key);
+      const b = revParameters.get(key);
+      // The headers of a webhook or callback are sent by the provider, like response headers.
+      const sent = base.kind !== 'operation' && (a ?? b)!.in === 'header';
       if (a && b) this.parameterPair(a, b, add, out);
-      else if (a) add('parameter.removed', 'request', { name: a.name, in: a.in, required: a.required }, a.node, rev.node);
-      else if (b) add('parameter.added', 'request', { name: b.name, in: b.in, required: b.required }, base.node, b.node);
+      else if (a) add(sent ? 'webhook.header.removed' : 'parameter.removed', sent ? 'webhook' : 'request', { name: a.name, in: a.in, required: a.required }, a.node, rev.node);
+      else if (b) add(sent ? 'webhook.header.added' : 'parameter.added', sent ? 'webhook' : 'request', { name: b.name, in: b.in, required: b.required }, base.node, b.node);
     }
   }
 
@@ -193,6 +196,35 @@ export class OperationDiffer {
     }
     for (const k of bm.keys()) if (!am.has(k)) add('security.alternative-added', 'request', { schemes: k }, bn, rn);
   }
+}
+
+/**
+ * Path parameters are keyed by position, which pairs them well while the path keeps its shape. When
+ * an operation moved to a path with another number of parameters (a prefix such as `/{region}` added,
+ * `/conversations/end` -> `/conversations/{conversationId}/end`), the revision's parameters are
+ * re-keyed: same names pair first, then the rest from the end of the path, where the identifiers of
+ * the resource itself sit.
+ */
+function alignPathParameters(a: Map<string, ParameterModel>, b: Map<string, ParameterModel>): Map<string, ParameterModel> {
+  const pathOf = (m: Map<string, ParameterModel>): Array<[string, ParameterModel]> => [...m].filter(([k]) => k.startsWith('path:#')).sort(([x], [y]) => Number(x.slice(6)) - Number(y.slice(6)));
+  const ap = pathOf(a);
+  const bp = pathOf(b);
+  if (ap.length === bp.length) return b;
+  const keyOf = new Map<ParameterModel, string>();
+  const usedA = new Set<string>();
+  for (const [, p] of bp) {
+    const same = ap.find(([k, q]) => !usedA.has(k) && q.name === p.name);
+    if (same) {
+      keyOf.set(p, same[0]);
+      usedA.add(same[0]);
+    }
+  }
+  const restA = ap.filter(([k]) => !usedA.has(k));
+  const restB = bp.filter(([, p]) => !keyOf.has(p));
+  for (let i = 1; i <= Math.min(restA.length, restB.length); i++) keyOf.set(restB[restB.length - i]![1], restA[restA.length - i]![0]);
+  const out = new Map<string, ParameterModel>();
+  for (const [k, p] of b) out.set(k.startsWith('path:#') ? (keyOf.get(p) ?? `path:${p.name}`) : k, p);
+  return out;
 }
 
 /** `x-stability-level` of an operation: a decrease (stable -> beta) or a value that is no level at all. */

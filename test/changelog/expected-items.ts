@@ -20,7 +20,7 @@ const KINDS: Record<string, string[]> = {
   'property-removed': ['property-removed', 'optional-property-removed'],
   'property-added': ['property-added', 'required-property-added'],
   'parameter-added': ['parameter-added', 'required-parameter-added'],
-  'security-changed': ['security-requirement-added', 'security-requirement-removed', 'security-alternative-added', 'security-alternative-removed'],
+  'security-changed': ['security-requirement-added', 'security-requirement-removed', 'security-alternative-added', 'security-alternative-removed', 'security-alternative-replaced'],
 };
 
 const OPERATION = /^(GET|PUT|POST|PATCH|DELETE) (\/\S*)$/;
@@ -54,7 +54,26 @@ function covers(values: string[], text: string | null): boolean {
 /** Kinds whose from/to name things we can compare (others describe them in prose). */
 const NAMED = new Set(['property-renamed', 'property-moved', 'parameter-renamed', 'webhook-renamed', 'method-changed', 'operation-renamed', 'enum-value-added', 'enum-value-removed', 'enum-value-renamed']);
 
+/**
+ * The parameter or header an added-parameter or added-header item is about, when its prose names it
+ * ("path parameter region (required...)", "X-Signature (required)"): a line adding another one is
+ * another item.
+ */
+function addedName(e: ExpectedItem): string | undefined {
+  if (e.to === null) return undefined;
+  if (e.kind === 'parameter-added') return /^(?:path|query|header|cookie) parameter (\S+)/.exec(e.to)?.[1];
+  if (e.kind === 'header-added') return /^(\S+)/.exec(e.to)?.[1];
+  return undefined;
+}
+
 export function linesFor(lines: ChangelogLine[], e: ExpectedItem): ChangelogLine[] {
   const kinds = KINDS[e.kind] ?? [e.kind];
-  return lines.filter((l) => kinds.includes(l.kind) && aboutSubject(l, e) && (!NAMED.has(e.kind) || (covers(l.from, e.from) && covers(l.to, e.to))));
+  const added = addedName(e);
+  return lines.filter(
+    (l) =>
+      kinds.includes(l.kind) &&
+      aboutSubject(l, e) &&
+      (!NAMED.has(e.kind) || (covers(l.from, e.from) && covers(l.to, e.to))) &&
+      (added === undefined || l.to.includes(added)),
+  );
 }
