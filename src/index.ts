@@ -19,3 +19,5 @@ export { renderMarkdown } from './render/markdown.js';
 export * as fuzz from './fuzz/index.js';
 export { runSeries, renderSeriesMarkdown, renderSeriesJson, seriesToJson, terminalProgress, type SeriesOptions, type SeriesResult, type SeriesVersion, type SeriesSummary, type SeriesOrder, type SeriesFlag, type FlagCode } from './changelog/series.js';
 export { changelog, changelogSpecs, buildChangelog, type Changelog, type ChangelogLine, type ChangelogGroup, type ChangelogOptions, type TriggerRow } from './changelog/guide.js';
+/** Webhook signers and the verifiers a production handler can use (no test framework loaded). */
+export * from './suites/signers.js';
