@@ -8,6 +8,7 @@ function change(c: Change): object {
     verdict: c.verdict,
     direction: c.direction,
     operation: c.operation ?? null,
+    operations: c.operations ?? (c.operation !== undefined ? [c.operation] : []),
     pointer: c.pointer,
     location: { file: c.location.file, line: c.location.line ?? null, column: c.location.column ?? null },
     message: c.message,

@@ -322,7 +322,7 @@ describe.skipIf(!corpusPresent)('runSeries over the Sunshine Conversations v2 hi
     expect(patch).toMatchObject({ infoVersion: '9.4.2', bump: 'patch', previous: { infoVersion: '9.4.0' } });
     expect(patch.flags.map((f) => f.code)).toEqual(['breaking-without-major']);
     const renamed = patch.changes.filter((c) => c.verdict === 'breaking' && c.rule === 'request-property-renamed');
-    expect(renamed.map((c) => c.operation)).toEqual(expect.arrayContaining(['POST /v2/apps/{appId}/conversations/{conversationId}/messages', 'POST /v2/apps/{appId}/users/{userIdOrExternalId}/clients']));
+    expect(renamed.flatMap((c) => c.operations ?? [c.operation])).toEqual(expect.arrayContaining(['POST /v2/apps/{appId}/conversations/{conversationId}/messages', 'POST /v2/apps/{appId}/users/{userIdOrExternalId}/clients']));
     expect(renamed[0]!.args).toEqual({ from: 'messageSchema', to: 'schema' });
 
     const md = renderSeriesMarkdown(r);
