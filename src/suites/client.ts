@@ -14,7 +14,7 @@ import type { SchemaContext } from '../fuzz/schema-context.js';
 import type { Policy } from '../policy/policy.js';
 import { serve } from './nock-server.js';
 import { loadPolicyEvolutions } from './policy-evolutions.js';
-import { findOperation, loadSpecForSuite, type SpecOperation, type SpecResponse } from './spec-operations.js';
+import { findOperation, loadSpecForSuite, type SpecHeader, type SpecOperation, type SpecResponse } from './spec-operations.js';
 import { describeOutcome, describeValue, knownFieldsDifference, preview } from './client-report.js';
 
 export type { EvolutionId, Exchange } from '../fuzz/evolution.js';
@@ -332,8 +332,10 @@ function servableResponses(op: SpecOperation, client: ClientOperationOptions, ct
       if (error instanceof UnsatisfiableSchemaError) continue;
       throw error;
     }
-    const headers: Record<string, string> = response.mediaType ? { 'content-type': response.mediaType } : {};
-    const exchange = body.map((b): Exchange => ({ status: response.status, headers: { ...headers }, body: b }));
+    const contentType: Record<string, string> = response.mediaType ? { 'content-type': response.mediaType } : {};
+    const headers = headersArbitrary(response.headers, ctx);
+    if (!headers) continue;
+    const exchange = fc.tuple(body, headers).map(([b, h]): Exchange => ({ status: response.status, headers: { ...contentType, ...h }, body: b }));
     out.push({ response, exchange, samples: fc.sample(exchange, { numRuns: APPLICABILITY_SAMPLES, seed: APPLICABILITY_SEED }) });
   }
   if (wanted) {
@@ -341,6 +343,34 @@ function servableResponses(op: SpecOperation, client: ClientOperationOptions, ct
     if (missing.length > 0) throw new ApicompatError('usage', `${op.name}: ${op.display} documents no ${missing.join(', ')} response`);
   }
   return out;
+}
+
+/** A header value a fetch client receives unchanged: visible ASCII, no surrounding spaces. */
+const HEADER_VALUE = /^(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?$/;
+
+/** Documented headers: required ones always, optional ones sometimes; undefined when a required one cannot be generated. */
+function headersArbitrary(headers: SpecHeader[], ctx: SchemaContext): fc.Arbitrary<Record<string, string>> | undefined {
+  const model: Record<string, fc.Arbitrary<string>> = {};
+  const requiredKeys: string[] = [];
+  for (const header of headers) {
+    let arb: fc.Arbitrary<string> | undefined;
+    try {
+      arb = schemaArbitrary(header.schema ?? { type: 'string' }, ctx)
+        .filter((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        .map(String)
+        .filter((v) => HEADER_VALUE.test(v));
+    } catch (error) {
+      if (!(error instanceof UnsatisfiableSchemaError)) throw error;
+    }
+    if (!arb) {
+      if (header.required) return undefined;
+      continue;
+    }
+    model[header.name] = arb;
+    if (header.required) requiredKeys.push(header.name);
+  }
+  if (Object.keys(model).length === 0) return fc.constant({});
+  return fc.record(model, { requiredKeys, noNullPrototype: true }) as fc.Arbitrary<Record<string, string>>;
 }
 
 function titleOf(op: SpecOperation, what: string): string {

@@ -9,6 +9,13 @@ import { loadSpec, type Spec } from '../load/spec.js';
 import { buildModel } from '../model/build.js';
 import type { ApiModel, OperationModel } from '../model/types.js';
 
+export interface SpecHeader {
+  /** Lower case. */
+  name: string;
+  required: boolean;
+  schema?: unknown;
+}
+
 export interface SpecResponse {
   /** As documented: `200`, `4XX`, `default`. */
   documented: string;
@@ -18,6 +25,8 @@ export interface SpecResponse {
   mediaType?: string;
   /** The body schema as found in the document (possibly a `$ref`). */
   schema?: unknown;
+  /** Documented headers other than Content-Type. */
+  headers: SpecHeader[];
 }
 
 export interface SpecOperation {
@@ -72,9 +81,17 @@ function toSpecOperation(name: string, op: OperationModel, loaded: LoadedSpec): 
         `${op.display} ${response.status}: the response schema lives in ${media.schema.doc.display}; the tolerance suites need a single-file spec (bundle it first)`,
       );
     }
+    const headers: SpecHeader[] = [];
+    for (const header of response.headers.values()) {
+      const name = header.name.toLowerCase();
+      if (name === 'content-type') continue;
+      if (header.schema && header.schema.doc !== loaded.spec.root) continue;
+      headers.push({ name, required: header.required, ...(header.schema ? { schema: header.schema.value } : {}) });
+    }
     responses.push({
       documented: response.status,
       status,
+      headers,
       ...(media ? { mediaType: media.mediaType } : {}),
       ...(media?.schema ? { schema: media.schema.value } : {}),
     });

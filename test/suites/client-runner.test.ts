@@ -102,6 +102,30 @@ describe('judging outcomes', () => {
   });
 });
 
+describe('serving', () => {
+  it('serves the documented response headers, and any query, under the base path', async () => {
+    const seen: Array<string | null> = [];
+    const readsRateLimit = async (): Promise<unknown> => {
+      const response = await fetch('https://tickets.example.com/api/tickets/t%2F1?expand=all');
+      const remaining = response.headers.get('x-ratelimit-remaining');
+      seen.push(remaining);
+      if (!/^\d+$/.test(remaining ?? '')) throw new Error(`bad rate limit header ${remaining}`);
+      return response.json();
+    };
+    const report = await runClientTolerance({
+      spec: 'test/suites/client-fixtures/tickets.yaml',
+      seed: 9,
+      numRuns: 10,
+      evolutions: ['extra-header'],
+      operations: { getTicket: { call: readsRateLimit, statuses: [200] } },
+    });
+    expect(report.failures).toEqual([]);
+    expect(report.cases.map((c) => c.status)).toEqual(['passed', 'passed']);
+    expect(seen.length).toBeGreaterThanOrEqual(20);
+    expect(seen.every((v) => v !== null && Number(v) >= 0)).toBe(true);
+  });
+});
+
 describe('known-field comparison', () => {
   it('ignores new keys and key order, and finds changed or missing known values', () => {
     expect(knownFieldsDifference({ a: 1, b: { c: [1, 2] } }, { b: { c: [1, 2], d: 3 }, a: 1, e: 0 })).toBeUndefined();
