@@ -133,7 +133,7 @@ export class SchemaDiffer {
     // format
     if (a.format !== b.format) {
       const kind = !a.format ? 'schema.format.added' : !b.format ? 'schema.format.removed' : 'schema.format.changed';
-      this.add(pair, dir, kind, { from: a.format ?? 'none', to: b.format ?? 'none' }, at);
+      this.add(pair, dir, kind, { from: a.format ?? 'none', to: b.format ?? 'none' }, { base: a.sources.format ?? a.node, rev: b.sources.format ?? b.node });
     }
     // enum
     if (a.enum || b.enum) this.compareEnum(pair, dir, a, b);
@@ -142,7 +142,7 @@ export class SchemaDiffer {
     }
     if (a.pattern !== b.pattern) {
       const kind = !a.pattern ? 'schema.pattern.added' : !b.pattern ? 'schema.pattern.removed' : 'schema.pattern.changed';
-      this.add(pair, dir, kind, { from: a.pattern ?? 'none', to: b.pattern ?? 'none' }, at);
+      this.add(pair, dir, kind, { from: a.pattern ?? 'none', to: b.pattern ?? 'none' }, { base: a.sources.pattern ?? a.node, rev: b.sources.pattern ?? b.node });
     }
     if (stableStringify(a.default?.value) !== stableStringify(b.default?.value)) {
       this.add(pair, dir, 'schema.default.changed', { from: a.default ? fmt(a.default.value) : 'none', to: b.default ? fmt(b.default.value) : 'none' }, at);
@@ -182,7 +182,7 @@ export class SchemaDiffer {
   }
 
   private compareEnum(pair: PairResult, dir: Direction, a: SchemaView, b: SchemaView): void {
-    const at = { base: a.node, rev: b.node };
+    const at = { base: a.sources.enum ?? a.node, rev: b.sources.enum ?? b.node };
     if (!a.enum && b.enum) {
       this.add(pair, dir, 'schema.enum.added', { values: b.enum.map(fmt).join(', ') }, at);
       return;

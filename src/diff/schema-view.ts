@@ -46,6 +46,8 @@ export interface SchemaView {
   not?: NodeRef;
   /** The schema is `false` (accepts nothing). */
   never: boolean;
+  /** Where keywords merged in from allOf members were declared (locations of their changes). */
+  sources: { enum?: NodeRef; format?: NodeRef; pattern?: NodeRef };
   /** Names of `$ref` targets seen on the way (for matching variants). */
   refName?: string;
   title?: string;
@@ -67,6 +69,9 @@ function refName(ref: string): string {
 
 const isNullSchema = (v: unknown): boolean =>
   isObject(v) && (own(v, 'type') === 'null' || (Array.isArray(own(v, 'enum')) && (own(v, 'enum') as unknown[]).length === 1 && (own(v, 'enum') as unknown[])[0] === null));
+
+/** Properties declared by more than one allOf member, per view being built. */
+const REDECLARED = new WeakMap<SchemaView, Map<string, NodeRef[]>>();
 
 export class ViewBuilder {
   private readonly cache = new WeakMap<object, SchemaView>();
@@ -176,6 +181,7 @@ export class ViewBuilder {
       properties: new Map(),
       required: new Set(),
       never: node.value === false,
+      sources: {},
     };
   }
 
@@ -185,6 +191,17 @@ export class ViewBuilder {
     if (!isObject(s)) return view;
     seen.add(s);
     this.merge(view, node, s, seen, true);
+    const redeclared = REDECLARED.get(view);
+    if (redeclared) {
+      REDECLARED.delete(view);
+      for (const [name, all] of redeclared) {
+        // One property node standing for every declaration: an allOf of references to each, so
+        // whatever is found inside keeps its real location. Declarations in other files keep the first.
+        const first = all[0]!;
+        if (all.some((n) => n.doc !== first.doc)) continue;
+        view.properties.set(name, { value: { allOf: all.map((n) => ({ $ref: `#${n.pointer}` })) }, doc: first.doc, pointer: first.pointer });
+      }
+    }
     return view;
   }
 
@@ -199,15 +216,24 @@ export class ViewBuilder {
       if (types.size || !list.includes('null')) view.types = view.types ? intersectTypes(view.types, types) : types;
     }
     if (own(s, 'nullable') === true || own(s, 'x-nullable') === true) view.nullable = true;
-    if (typeof own(s, 'format') === 'string') view.format ??= own(s, 'format') as string;
+    if (typeof own(s, 'format') === 'string' && view.format === undefined) {
+      view.format = own(s, 'format') as string;
+      view.sources.format = node;
+    }
     if (Array.isArray(own(s, 'enum'))) {
       const values = own(s, 'enum') as unknown[];
       if (values.includes(null)) view.nullable = true;
       const nonNull = values.filter((x) => x !== null);
-      if (nonNull.length || !values.includes(null)) view.enum ??= nonNull;
+      if ((nonNull.length || !values.includes(null)) && view.enum === undefined) {
+        view.enum = nonNull;
+        view.sources.enum = node;
+      }
     }
     if (own(s, 'const') !== undefined) view.const ??= { value: own(s, 'const') };
-    if (typeof own(s, 'pattern') === 'string') view.pattern ??= own(s, 'pattern') as string;
+    if (typeof own(s, 'pattern') === 'string' && view.pattern === undefined) {
+      view.pattern = own(s, 'pattern') as string;
+      view.sources.pattern = node;
+    }
     if (own(s, 'default') !== undefined && top) view.default = { value: own(s, 'default') };
     if (own(s, 'readOnly') === true) view.readOnly = true;
     if (own(s, 'writeOnly') === true) view.writeOnly = true;
@@ -230,7 +256,18 @@ export class ViewBuilder {
     const props = own(s, 'properties');
     if (isObject(props)) {
       const pn = child(node, 'properties');
-      for (const name of Object.keys(props)) if (!view.properties.has(name)) view.properties.set(name, child(pn, name));
+      for (const name of Object.keys(props)) {
+        const first = view.properties.get(name);
+        if (!first) view.properties.set(name, child(pn, name));
+        else {
+          // Declared again by another allOf member: both declarations apply.
+          let list = REDECLARED.get(view);
+          if (!list) REDECLARED.set(view, (list = new Map()));
+          const all = list.get(name) ?? [first];
+          all.push(child(pn, name));
+          list.set(name, all);
+        }
+      }
     }
     for (const r of arr(own(s, 'required'))) if (typeof r === 'string') view.required.add(r);
     const ap = own(s, 'additionalProperties');
