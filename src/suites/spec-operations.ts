@@ -56,10 +56,20 @@ export async function loadSpecForSuite(file: string, cwd = process.cwd()): Promi
   const spec = await loadSpec(file, { cwd, skipValidation: true });
   const model = buildModel(spec);
   const ctx = documentContext(spec.root.value, { context: 'response' });
-  const servers = spec.value.servers;
-  const first = Array.isArray(servers) ? (servers[0] as { url?: unknown } | undefined)?.url : undefined;
-  const serverUrl = typeof first === 'string' && /^https?:\/\//i.test(first) ? first : undefined;
+  const serverUrl = firstServerUrl(spec.value);
   return { spec, model, ctx, ...(serverUrl ? { serverUrl } : {}) };
+}
+
+/** The first absolute server URL: `servers[0].url` (3.x), or schemes, host and basePath (2.0). */
+function firstServerUrl(doc: Record<string, unknown>): string | undefined {
+  if (typeof doc.swagger === 'string' || typeof doc.swagger === 'number') {
+    if (typeof doc.host !== 'string') return undefined;
+    const schemes = Array.isArray(doc.schemes) ? doc.schemes.filter((s): s is string => typeof s === 'string') : [];
+    const scheme = schemes.includes('https') ? 'https' : (schemes[0] ?? 'https');
+    return `${scheme}://${doc.host}${typeof doc.basePath === 'string' ? doc.basePath : ''}`;
+  }
+  const first = Array.isArray(doc.servers) ? (doc.servers[0] as { url?: unknown } | undefined)?.url : undefined;
+  return typeof first === 'string' && /^https?:\/\/[^{}]+$/i.test(first) ? first : undefined;
 }
 
 function servedStatus(documented: string): number | undefined {

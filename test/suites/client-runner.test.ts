@@ -126,6 +126,22 @@ describe('serving', () => {
   });
 });
 
+describe('swagger 2.0', () => {
+  it('takes the base URL from host and basePath and serves `default` as a 500', async () => {
+    const getPet = async (): Promise<unknown> => {
+      const response = await fetch('https://pets.example.com/v1/pets/p1');
+      if (!response.ok) throw new Error(`status ${response.status}`);
+      return response.json();
+    };
+    const report = await runClientTolerance({ spec: 'test/suites/client-fixtures/pets-swagger2.yaml', seed: 4, numRuns: 10, evolutions: ['unknown-enum-value'], operations: { getPet } });
+    expect(report.baseUrl).toBe('https://pets.example.com/v1');
+    expect(report.cases.map((c) => [c.title, c.status])).toEqual([
+      ['getPet baseline: accepts valid responses (200, DEFAULT)', 'passed'],
+      ['getPet tolerates unknown-enum-value', 'passed'],
+    ]);
+  });
+});
+
 describe('known-field comparison', () => {
   it('ignores new keys and key order, and finds changed or missing known values', () => {
     expect(knownFieldsDifference({ a: 1, b: { c: [1, 2] } }, { b: { c: [1, 2], d: 3 }, a: 1, e: 0 })).toBeUndefined();
