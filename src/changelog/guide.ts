@@ -153,6 +153,7 @@ function fromTo(c: Change): { from: string[]; to: string[] } {
     case 'webhook-renamed':
     case 'parameter-renamed':
     case 'pagination-changed':
+    case 'enum-value-renamed':
       return { from: list(a['from']), to: list(a['to']) };
     default: {
       if (a['property'] !== undefined) {
@@ -232,7 +233,8 @@ export function buildChangelog(result: Awaited<ReturnType<typeof checkSpecs>>, b
       section === 'resource' && !perOperation
         ? `${section}\u0000${group}\u0000${c.rule}\u0000${c.message}`
         : section === 'schema'
-          ? `${section}\u0000${c.rule}\u0000${subject}\u0000${baseSubject ?? ''}\u0000${from.join(',')}\u0000${to.join(',')}\u0000${c.message}`
+          ? // The same edit of a schema read both in requests and in responses is one line (the worse verdict).
+            `${section}\u0000${kind}\u0000${subject}\u0000${baseSubject ?? ''}\u0000${from.join(',')}\u0000${to.join(',')}\u0000${c.message}`
           : sameForEveryHook(c)
             ? `${section}\u0000${c.rule}\u0000${c.message}`
             : `${section}\u0000${c.rule}\u0000${c.pointer}\u0000${c.baseLocation?.pointer ?? ''}\u0000${c.message}\u0000${ops.join(',')}`;

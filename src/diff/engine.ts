@@ -23,6 +23,8 @@ export interface DiffResult {
   deltas: Delta[];
   /** Operation pairs that were compared (for renderers and the changelog). */
   matched: Array<{ base: OperationModel; rev: OperationModel }>;
+  /** The mapping file the diff used, for rules that pair renamed properties and enum values by it. */
+  mapping?: OperationMapping;
 }
 
 const COMPOSITION_KINDS = new Set(['schema.composition.changed', 'schema.variant.added', 'schema.variant.removed']);
@@ -98,7 +100,7 @@ export async function diffSpecs(baseSpec: Spec, revSpec: Spec, opts: DiffOptions
       }
     }
   }
-  return { base: { spec: baseSpec, model: base, views: baseViews }, rev: { spec: revSpec, model: rev, views: revViews }, deltas, matched };
+  return { base: { spec: baseSpec, model: base, views: baseViews }, rev: { spec: revSpec, model: rev, views: revViews }, deltas, matched, ...(opts.mapping ? { mapping: opts.mapping } : {}) };
 }
 
 function removedArgs(op: OperationModel): Delta['args'] {

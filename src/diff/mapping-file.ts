@@ -7,6 +7,11 @@
  *   "GET /v1.1/apps/{appId}/appusers/{userId}": "GET /v2/apps/{appId}/users/{userId}"
  * webhooks:
  *   "message:appUser": "conversation:message"
+ * properties:                    # renames whose names alone do not show it
+ *   "AppUser.userId": externalId  # base schema.property: new property name in the same object
+ * enums:                         # renamed enum values, by base component schema
+ *   IntegrationType:
+ *     apn: ios
  * ```
  */
 import { ApicompatError } from '../errors.js';
@@ -30,5 +35,31 @@ export function loadMapping(file: string, cwd = process.cwd()): OperationMapping
       target.set(key === 'operations' ? operationKey(k) : k, key === 'operations' ? operationKey(to) : to);
     }
   }
-  return { operations, webhooks };
+  const properties = new Map<string, string>();
+  const p = own(v, 'properties');
+  if (p !== undefined) {
+    if (!isObject(p)) throw new ApicompatError('mapping-invalid', '`properties` must map `Schema.property` to the new property name', at(['properties']));
+    for (const k of Object.keys(p)) {
+      const to = own(p, k);
+      if (typeof to !== 'string' || !/^[^.]+\.[^.]+$/.test(k)) throw new ApicompatError('mapping-invalid', `property mapping '${k}' must be \`Schema.property: newName\``, at(['properties', k]));
+      properties.set(k, to);
+    }
+  }
+  const enums = new Map<string, Map<string, string>>();
+  const e = own(v, 'enums');
+  if (e !== undefined) {
+    if (!isObject(e)) throw new ApicompatError('mapping-invalid', '`enums` must map schema names to old -> new values', at(['enums']));
+    for (const schema of Object.keys(e)) {
+      const values = own(e, schema);
+      if (!isObject(values)) throw new ApicompatError('mapping-invalid', `\`enums.${schema}\` must map old values to new ones`, at(['enums', schema]));
+      const m = new Map<string, string>();
+      for (const from of Object.keys(values)) {
+        const to = own(values, from);
+        if (typeof to !== 'string') throw new ApicompatError('mapping-invalid', `new value for '${from}' in \`enums.${schema}\` must be a string`, at(['enums', schema, from]));
+        m.set(from, to);
+      }
+      enums.set(schema, m);
+    }
+  }
+  return { operations, webhooks, ...(properties.size ? { properties } : {}), ...(enums.size ? { enums } : {}) };
 }

@@ -18,6 +18,13 @@ import { place, type Delta } from './delta.js';
 export interface OperationMapping {
   operations: Map<string, string>;
   webhooks: Map<string, string>;
+  /**
+   * Renamed properties the names alone do not reveal: `Schema.property` (the base version's
+   * component schema) -> the property's new name in the same object.
+   */
+  properties?: Map<string, string>;
+  /** Renamed enum values, per component schema of the base version: schema -> old value -> new value. */
+  enums?: Map<string, Map<string, string>>;
 }
 
 export type MatchedBy = 'key' | 'mapping' | 'operationId' | 'path-shape' | 'similarity';

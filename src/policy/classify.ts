@@ -51,7 +51,7 @@ export class Classifier {
   }
 
   classify(diff: DiffResult): Change[] {
-    const ctx: RuleContext = { base: diff.base.spec, rev: diff.rev.spec, maxIdLength: this.policy.maxIdLength, baseViews: diff.base.views, revViews: diff.rev.views };
+    const ctx: RuleContext = { base: diff.base.spec, rev: diff.rev.spec, maxIdLength: this.policy.maxIdLength, baseViews: diff.base.views, revViews: diff.rev.views, ...(diff.mapping ? { mapping: diff.mapping } : {}) };
     let remaining = diff.deltas;
     const changes: Change[] = [];
     for (const t of this.transitions) {

@@ -7,6 +7,7 @@
 import type { Spec } from '../load/spec.js';
 import type { ViewBuilder } from '../diff/schema-view.js';
 import type { Delta, DeltaArgs } from '../diff/delta.js';
+import type { OperationMapping } from '../diff/match.js';
 import type { BuiltinPolicyName, RuleDirection, Verdict } from '../types.js';
 
 export type RuleArea = 'operation' | 'parameter' | 'request-body' | 'response' | 'schema' | 'security' | 'webhook' | 'info' | 'general';
@@ -18,6 +19,8 @@ export interface RuleContext {
   maxIdLength: number;
   baseViews: ViewBuilder;
   revViews: ViewBuilder;
+  /** The mapping file, when one was given: it names renamed properties and enum values. */
+  mapping?: OperationMapping;
 }
 
 interface RuleBase {
