@@ -11,7 +11,7 @@ import { renderText } from '../render/text.js';
 import { renderRuleTable } from '../render/rules.js';
 import { writeFileSync } from 'node:fs';
 import { changelog } from '../changelog/guide.js';
-import { renderSeriesJson, renderSeriesMarkdown, runSeries } from '../changelog/series.js';
+import { renderSeriesJson, renderSeriesMarkdown, runSeries, terminalProgress } from '../changelog/series.js';
 import { renderChangelogHtml } from '../render/changelog-html.js';
 import { renderChangelogJson } from '../render/changelog-json.js';
 import { renderChangelogMarkdown } from '../render/changelog-markdown.js';
@@ -86,6 +86,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--mapping <file>', 'operation and webhook mapping across major versions (old -> new)')
     .option('--ignore <file>', 'ignore file: accepted changes are left out of the guide')
     .option('--series <dir|index>', 'release notes for every version in a directory or index.json (no positional arguments)')
+    .option('--major <major>', 'with --series and an index naming API majors: only the versions of this major (e.g. 2 or v2)')
     .option('--strict-spec', 'refuse specs with validation problems instead of warning')
     .option('--allow-remote-refs', 'allow $ref to http(s) URLs (no network access otherwise)')
     .option('--max-size <size>', 'largest spec file accepted, e.g. 64MB', '64MB')
@@ -103,10 +104,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       if (o['series'] !== undefined) {
         if (base !== undefined || revision !== undefined) throw new ApicompatError('usage', 'changelog --series takes no <base> <revision> arguments');
         if (format === 'html') throw new ApicompatError('usage', 'changelog --series writes markdown or json, not html');
-        const result = await runSeries(String(o['series']), load);
+        const progress = terminalProgress(process.stderr);
+        const result = await runSeries(String(o['series']), { ...load, ...(o['major'] ? { major: String(o['major']) } : {}), ...(progress ? { onProgress: progress } : {}) });
         text = format === 'json' ? renderSeriesJson(result) : renderSeriesMarkdown(result);
         exit = result.exitCode;
       } else {
+        if (o['major'] !== undefined) throw new ApicompatError('usage', '--major only applies with --series');
         if (base === undefined || revision === undefined) throw new ApicompatError('usage', 'changelog needs <base> and <revision> (or --series <dir|index>)');
         const guide = await changelog(base, revision, load);
         text = format === 'json' ? renderChangelogJson(guide) : format === 'html' ? renderChangelogHtml(guide) : renderChangelogMarkdown(guide);
