@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import jsyaml from 'js-yaml';
-import { checkSpecs } from '../src/check.js';
+import { check, checkSpecs } from '../src/check.js';
 import { loadSpec } from '../src/load/spec.js';
 import { builtinPolicy } from '../src/policy/policy.js';
 import { loadRules } from '../src/rules/registry.js';
@@ -36,11 +36,22 @@ const floor = (files: string[]): number => {
 const stripe = ['spec3-2022-01-12.json', 'spec3-2022-04-12.json'].map((f) => path.join(corpus, 'stripe', f));
 floor(stripe); // warm-up
 const stripeFloor = floor(stripe);
-const t0 = performance.now();
-const [a, b] = await Promise.all(stripe.map((f) => loadSpec(f)));
-const r = await checkSpecs(a!, b!);
-const stripeOurs = performance.now() - t0;
-console.log(`Stripe pair: floor ${stripeFloor.toFixed(0)} ms, check ${stripeOurs.toFixed(0)} ms (${(stripeOurs / stripeFloor).toFixed(1)}x), ${r.changes.length} changes`);
+// What `apicompat check a.json b.json` does: load, validate, diff, classify, locate. The first
+// run pays for compiling code paths once, as a command-line run does; the best of the next runs
+// is what a long-lived process (a test runner, a server) pays.
+const runCheck = async (): Promise<{ ms: number; changes: number }> => {
+  const t = performance.now();
+  const r = await check(stripe[0]!, stripe[1]!);
+  return { ms: performance.now() - t, changes: r.changes.length };
+};
+const cold = await runCheck();
+let warm = Infinity;
+for (let i = 0; i < 3; i++) warm = Math.min(warm, (await runCheck()).ms);
+const stripeFloorBest = Math.min(stripeFloor, floor(stripe), floor(stripe));
+console.log(
+  `Stripe pair: floor ${stripeFloorBest.toFixed(0)} ms; check ${cold.ms.toFixed(0)} ms first run (${(cold.ms / stripeFloorBest).toFixed(1)}x), ` +
+    `${warm.toFixed(0)} ms best of 3 after it (${(warm / stripeFloorBest).toFixed(1)}x); ${cold.changes} changes`,
+);
 
 const dir = path.join(corpus, 'sunshine-conversations');
 const entries = (JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as Array<{ file: string; api: string }>).filter((e) => e.api === 'v2');
