@@ -140,11 +140,12 @@ function fromTo(c: Change): { from: string[]; to: string[] } {
   switch (kind) {
     case 'property-renamed':
     case 'error-shape-changed':
-      return { from: [join(parent, String(a['from']))], to: [join(parent, String(a['to']))] };
+      return { from: list(a['from']).map((f) => join(parent, f)), to: list(a['to']).map((t) => join(parent, t)) };
     case 'property-moved': {
       const fields = list(a['fields']);
+      const targets = a['targets'] !== undefined ? list(a['targets']) : fields;
       const into = String(a['into']);
-      return { from: fields.map((f) => join(parent, f)), to: fields.map((f) => join(join(parent, into), f)) };
+      return { from: fields.map((f) => join(parent, f)), to: targets.map((f) => join(join(parent, into), f)) };
     }
     case 'timestamp-to-date-string':
       return { from: [here], to: [here] };
@@ -351,7 +352,7 @@ function componentSchemas(spec: Spec): Set<string> {
 /** One sentence a reader can act on. */
 function describe(c: Change, section: ChangelogSection, subject: string, baseSubject: string | undefined, from: string[], to: string[]): string {
   const kind = changeKind(c.rule);
-  const pairs = (): string => from.map((f, i) => `\`${f}\` → \`${to[i] ?? '?'}\``).join(', ');
+  const pairs = (): string => from.map((f, i) => `\`${f}\` → \`${to[i] ?? to[to.length - 1] ?? '?'}\``).join(', ');
   switch (kind) {
     case 'property-renamed':
       return `${c.direction === 'request' ? 'request ' : ''}field ${pairs()} (renamed)`;

@@ -66,6 +66,10 @@ function addedName(e: ExpectedItem): string | undefined {
   return undefined;
 }
 
+/** Kinds whose from/to name things only when they are plain property paths (not prose). */
+const NAMED_WHEN_PLAIN = new Set(['property-removed']);
+const PLAIN = /^[\w$]+(\[\])?(\.[\w$]+(\[\])?)*$/;
+
 export function linesFor(lines: ChangelogLine[], e: ExpectedItem): ChangelogLine[] {
   const kinds = KINDS[e.kind] ?? [e.kind];
   const added = addedName(e);
@@ -74,6 +78,7 @@ export function linesFor(lines: ChangelogLine[], e: ExpectedItem): ChangelogLine
       kinds.includes(l.kind) &&
       aboutSubject(l, e) &&
       (!NAMED.has(e.kind) || (covers(l.from, e.from) && covers(l.to, e.to))) &&
+      (!NAMED_WHEN_PLAIN.has(e.kind) || ((e.from === null || !PLAIN.test(e.from) || covers(l.from, e.from)) && (e.to === null || !PLAIN.test(e.to) || covers(l.to, e.to)))) &&
       (added === undefined || l.to.includes(added)),
   );
 }
