@@ -24,6 +24,33 @@ export interface PairResult {
   compositionChanged?: boolean;
 }
 
+const NO_DELTAS = Object.freeze([]) as unknown as Delta[];
+const NO_PAIRS = Object.freeze([]) as unknown as PairResult[];
+
+/** The result for a pair known to be unchanged: nothing inside, views on demand. */
+class UnchangedPair implements PairResult {
+  readonly id = 0;
+  readonly own = NO_DELTAS;
+  readonly children = NO_PAIRS;
+  private av?: SchemaView;
+  private bv?: SchemaView;
+
+  constructor(
+    private readonly baseViews: ViewBuilder,
+    private readonly revViews: ViewBuilder,
+    private readonly a: NodeRef,
+    private readonly b: NodeRef,
+  ) {}
+
+  get base(): SchemaView {
+    return (this.av ??= this.baseViews.view(this.a));
+  }
+
+  get rev(): SchemaView {
+    return (this.bv ??= this.revViews.view(this.b));
+  }
+}
+
 const fmt = (v: unknown): string => (typeof v === 'string' ? (v === '' ? '""' : v) : JSON.stringify(v));
 
 export class SchemaDiffer {
@@ -44,20 +71,7 @@ export class SchemaDiffer {
 
   /** A pair with nothing to report; its views are built only if someone asks for them. */
   private unchangedPair(a: NodeRef, b: NodeRef): PairResult {
-    const { baseViews, revViews } = this;
-    let av: SchemaView | undefined;
-    let bv: SchemaView | undefined;
-    return {
-      id: 0,
-      own: [],
-      children: [],
-      get base() {
-        return (av ??= baseViews.view(a));
-      },
-      get rev() {
-        return (bv ??= revViews.view(b));
-      },
-    };
+    return new UnchangedPair(this.baseViews, this.revViews, a, b);
   }
 
   /**
