@@ -2,10 +2,11 @@
  * Source positions on demand. Parsing keeps no positions (that would cost a slow parse of every
  * document); when a report needs the line of some pointers, we find just those:
  * - JSON: one scan of the text that descends only into the members leading to a wanted pointer;
- * - YAML: the `yaml` library's document model, built once per document, only when asked.
+ * - YAML: the node positions js-yaml reports while parsing (its event listener), gathered once per
+ *   document, only when asked: about the cost of the fast parse, not of a document model.
  * A pointer that does not exist as written (a synthetic node) falls back to its longest existing prefix.
  */
-import YAML, { isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import jsyaml from 'js-yaml';
 import { parsePointer } from '../util/json-pointer.js';
 import type { TextFormat } from './parse.js';
 
@@ -42,7 +43,7 @@ export function lineColumnAt(text: string, offset: number): LineColumn | Record<
 
 export class PositionIndex {
   private starts: number[] | undefined;
-  private yamlDoc: YAML.Document.Parsed | undefined;
+  private yamlIndex: YamlPosition | undefined;
   private readonly cache = new Map<string, LineColumn>();
 
   constructor(
@@ -80,29 +81,74 @@ export class PositionIndex {
   }
 
   private locateYaml(pointers: string[]): Map<string, number> {
-    this.yamlDoc ??= YAML.parseDocument(this.text, { keepSourceTokens: false, uniqueKeys: false, strict: false });
+    this.yamlIndex ??= yamlPositions(this.text);
     const out = new Map<string, number>();
     for (const p of pointers) {
-      let node: unknown = this.yamlDoc.contents;
-      let offset = node && (node as YamlNode).range ? (node as YamlNode).range![0] : 0;
+      let node: YamlPosition | undefined = this.yamlIndex;
+      let offset = node?.at ?? 0;
       for (const token of safeTokens(p)) {
-        if (isMap(node)) {
-          const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === token);
-          if (!pair) break;
-          const key = pair.key as YamlNode;
-          offset = key.range ? key.range[0] : offset;
-          node = pair.value;
-        } else if (isSeq(node)) {
-          const item = node.items[Number(token)] as YamlNode | undefined;
-          if (!item) break;
-          offset = item.range ? item.range[0] : offset;
-          node = item;
-        } else break;
+        const next: { at: number; node: YamlPosition } | undefined = node?.keys?.get(token) ?? (node?.items && /^\d+$/.test(token) ? node.items[Number(token)] : undefined);
+        if (!next) break;
+        offset = next.at;
+        node = next.node;
       }
       out.set(p, offset);
     }
     return out;
   }
+}
+
+/** Where each node of a YAML text starts: mapping entries by key (at the key), sequence items by index. */
+interface YamlPosition {
+  at: number;
+  keys?: Map<string, { at: number; node: YamlPosition }>;
+  items?: Array<{ at: number; node: YamlPosition }>;
+}
+
+/**
+ * Positions of every node of a YAML text, from the events of the same fast parser the loader uses
+ * (js-yaml reports where each node opens and what it held when it closes): no second, slower
+ * parse into a document model. A mapping's children arrive as key, value, key, value...
+ */
+function yamlPositions(text: string): YamlPosition | undefined {
+  const stack: Array<{ at: number; children: Array<{ at: number; node: YamlPosition; result: unknown }> }> = [];
+  let root: YamlPosition | undefined;
+  try {
+    jsyaml.load(text, {
+      schema: jsyaml.CORE_SCHEMA,
+      listener(event, state) {
+        if (event === 'open') {
+          stack.push({ at: state.position, children: [] });
+          return;
+        }
+        const frame = stack.pop();
+        if (!frame) return;
+        const node: YamlPosition = { at: frame.at };
+        const kind = (state as unknown as { kind?: string }).kind;
+        const result = (state as unknown as { result?: unknown }).result;
+        const only = frame.children.length === 1 ? frame.children[0]! : undefined;
+        if (only && typeof result === 'object' && result !== null && only.result === result) {
+          // A node that only wraps another (a flow collection as a block sequence item): same content.
+          if (only.node.keys) node.keys = only.node.keys;
+          if (only.node.items) node.items = only.node.items;
+        } else if (kind === 'mapping') {
+          node.keys = new Map();
+          for (let i = 0; i + 1 < frame.children.length; i += 2) {
+            const key = frame.children[i]!;
+            const value = frame.children[i + 1]!;
+            const name = typeof key.result === 'object' && key.result !== null ? undefined : String(key.result);
+            if (name !== undefined && !node.keys.has(name)) node.keys.set(name, { at: key.at, node: value.node });
+          }
+        } else if (kind === 'sequence') node.items = frame.children.map((c) => ({ at: c.at, node: c.node }));
+        const parent = stack[stack.length - 1];
+        if (parent) parent.children.push({ at: frame.at, node, result });
+        else root = node;
+      },
+    });
+  } catch {
+    return root; // the loader already reported anything unreadable; keep what was found
+  }
+  return root;
 }
 
 function safeTokens(p: string): string[] {
