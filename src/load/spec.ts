@@ -86,8 +86,21 @@ export class Spec {
     return { file: doc.display, pointer, ...(lc ?? {}) };
   }
 
+  /** Resolved references per document (a spec follows the same `$ref` many times). */
+  private readonly resolved = new WeakMap<SpecDocument, Map<string, NodeRef>>();
+
   /** Resolves `ref` written in `from` at `at`; throws a located error when it cannot. */
   resolveRef(from: SpecDocument, ref: string, at: string): NodeRef {
+    let cache = this.resolved.get(from);
+    if (!cache) this.resolved.set(from, (cache = new Map()));
+    const hit = cache.get(ref);
+    if (hit) return hit;
+    const node = this.resolveUncached(from, ref, at);
+    cache.set(ref, node);
+    return node;
+  }
+
+  private resolveUncached(from: SpecDocument, ref: string, at: string): NodeRef {
     const hash = ref.indexOf('#');
     const filePart = hash === -1 ? ref : ref.slice(0, hash);
     const pointer = hash === -1 ? '' : ref.slice(hash + 1);
