@@ -7,5 +7,5 @@ export default defineRule({
   area: 'schema',
   on: ['schema.nullable.removed'],
   verdict: { strict: 'breaking', 'tolerant-reader': 'breaking' },
-  message: 'value may no longer be null',
+  message: '{subject} may no longer be null',
 });

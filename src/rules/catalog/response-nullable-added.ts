@@ -7,5 +7,5 @@ export default defineRule({
   area: 'schema',
   on: ['schema.nullable.added'],
   verdict: { strict: 'breaking', 'tolerant-reader': 'breaking' },
-  message: 'value may now be null',
+  message: '{subject} may now be null',
 });

@@ -7,5 +7,5 @@ export default defineRule({
   area: 'schema',
   on: ['schema.nullable.removed'],
   verdict: { strict: 'compatible', 'tolerant-reader': 'compatible' },
-  message: 'value is no longer null',
+  message: '{subject} is no longer null',
 });
