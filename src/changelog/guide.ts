@@ -149,6 +149,8 @@ function fromTo(c: Change): { from: string[]; to: string[] } {
     }
     case 'timestamp-to-date-string':
       return { from: [here], to: [here] };
+    case 'limit-changed':
+      return { from: c.baseLocation?.pointer ? [propertyPath(c.baseLocation.pointer)].filter(Boolean) : [], to: here ? [here] : [] };
     case 'operation-renamed':
     case 'method-changed':
     case 'webhook-renamed':
@@ -203,6 +205,7 @@ export function buildChangelog(result: Awaited<ReturnType<typeof checkSpecs>>, b
   // One line per distinct change; shared schemas reached by many operations collapse.
   const byKey = new Map<string, ChangelogLine>();
   const order: ChangelogLine[] = [];
+  const limitParts = new Map<ChangelogLine, string[]>();
   for (const c of result.changes) {
     if (c.ignored) continue;
     const ops = c.operations?.length ? c.operations : c.operation ? [c.operation] : [];
@@ -230,8 +233,12 @@ export function buildChangelog(result: Awaited<ReturnType<typeof checkSpecs>>, b
     // The same change made to several operations of one resource (a security alternative, a shared
     // parameter) is one line listing them; changes whose message names the operation stay apart.
     const perOperation = section !== 'schema' && ops.some((o) => c.message.includes(o.replace(/^\S+\s+/, '')));
-    const key =
-      section === 'resource' && !perOperation
+    // The limits a schema puts on its fields are one line per schema (`email` minLength none → 1,
+    // maxLength none → 128; ...), whichever old schema each field came from.
+    const limits = section === 'schema' && kind === 'limit-changed';
+    const key = limits
+      ? `${section}\u0000${kind}\u0000${subject}`
+      : section === 'resource' && !perOperation
         ? `${section}\u0000${group}\u0000${c.rule}\u0000${c.message}`
         : section === 'schema'
           ? // The same edit of a schema read both in requests and in responses is one line (the worse verdict).
@@ -242,7 +249,25 @@ export function buildChangelog(result: Awaited<ReturnType<typeof checkSpecs>>, b
     const known = byKey.get(key);
     if (known) {
       for (const o of ops) if (!known.operations.includes(o)) known.operations.push(o);
-      if (VERDICT_ORDER[c.verdict] > VERDICT_ORDER[known.verdict]) known.verdict = c.verdict;
+      if (VERDICT_ORDER[c.verdict] > VERDICT_ORDER[known.verdict]) {
+        known.verdict = c.verdict;
+        if (c.reason) known.reason = c.reason;
+        else delete known.reason;
+        if (limits) {
+          if (baseSubject) known.baseSubject = baseSubject;
+          else delete known.baseSubject;
+        }
+      }
+      if (limits) {
+        const parts = limitParts.get(known)!;
+        const part = limitPart(c);
+        if (!parts.includes(part)) {
+          parts.push(part);
+          known.text = `limits changed: ${parts.join('; ')}`;
+          for (const f of from) if (!known.from.includes(f)) known.from.push(f);
+          for (const t of to) if (!known.to.includes(t)) known.to.push(t);
+        }
+      }
       continue;
     }
     const line: ChangelogLine = {
@@ -261,6 +286,10 @@ export function buildChangelog(result: Awaited<ReturnType<typeof checkSpecs>>, b
       location: c.location,
       ...(c.baseLocation ? { baseLocation: c.baseLocation } : {}),
     };
+    if (limits) {
+      limitParts.set(line, [limitPart(c)]);
+      line.text = `limits changed: ${limitPart(c)}`;
+    }
     byKey.set(key, line);
     order.push(line);
   }
@@ -329,6 +358,12 @@ export function buildChangelog(result: Awaited<ReturnType<typeof checkSpecs>>, b
     webhooks: { triggers, lines: hookLines },
     lines: [...resources.flatMap((g) => g.lines), ...schemas.flatMap((g) => g.lines), ...hookLines],
   };
+}
+
+/** One limit of a merged limits line: `` `email` maxLength none → 128 ``. */
+function limitPart(c: Change): string {
+  const at = propertyPath(c.pointer);
+  return `${at ? `\`${at}\` ` : ''}${String(c.args['keyword'])} ${String(c.args['from'])} → ${String(c.args['to'])}`;
 }
 
 /** Header and security changes read the same for every webhook they are made to: one line lists the webhooks. */

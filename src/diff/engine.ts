@@ -35,7 +35,7 @@ export async function diffSpecs(baseSpec: Spec, revSpec: Spec, opts: DiffOptions
   const baseViews = new ViewBuilder(baseSpec);
   const revViews = new ViewBuilder(revSpec);
   const unchanged = new Unchanged(baseSpec, revSpec);
-  const schemas = new SchemaDiffer(baseViews, revViews, unchanged);
+  const schemas = new SchemaDiffer(baseViews, revViews, unchanged, opts.mapping?.properties);
   const ops = new OperationDiffer(schemas);
   const deltas: Delta[] = [];
   const diffs: OperationDiff[] = [];

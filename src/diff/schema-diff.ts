@@ -11,6 +11,7 @@ import { stableStringify } from '../util/guards.js';
 import { childPointer } from '../util/json-pointer.js';
 import { place, type Delta, type DeltaArgs } from './delta.js';
 import { diffExtraKeywords, hasExtraKeywords } from './keyword-diff.js';
+import { fieldCorrespondences, type PropertySide } from './property-pairs.js';
 import type { Unchanged } from './unchanged.js';
 import { LIMIT_KEYWORDS, ViewBuilder, isUpperLimit, typesCovered, type SchemaView } from './schema-view.js';
 
@@ -78,6 +79,8 @@ export class SchemaDiffer {
     readonly revViews: ViewBuilder,
     /** Named schemas known to be unchanged: their pairs are not compared at all. */
     private readonly unchanged?: Unchanged,
+    /** `properties:` of the mapping file: renames and moves the names alone do not show. */
+    private readonly properties?: Map<string, string>,
   ) {}
 
   /** A pair with nothing to report; its views are built only if someone asks for them. */
@@ -225,6 +228,8 @@ export class SchemaDiffer {
   private compareObject(pair: PairResult, dir: Direction, a: SchemaView, b: SchemaView): void {
     const skip = (v: SchemaView | undefined): boolean => !!v && ((dir === 'request' && v.readOnly) || (dir !== 'request' && v.writeOnly));
     const names = new Set([...a.properties.keys(), ...b.properties.keys()]);
+    const removed: PropertySide[] = [];
+    const added: PropertySide[] = [];
     for (const name of names) {
       const ap = a.properties.get(name);
       const bp = b.properties.get(name);
@@ -247,10 +252,18 @@ export class SchemaDiffer {
       } else if (ap) {
         if (skip(this.baseViews.view(ap))) continue;
         this.add(pair, dir, 'schema.property.removed', { property: name, required: a.required.has(name) }, { base: ap, rev: b.node }, { baseSchema: ap });
+        removed.push({ name, node: ap });
       } else if (bp) {
         if (skip(this.revViews.view(bp))) continue;
         this.add(pair, dir, 'schema.property.added', { property: name, required: b.required.has(name) }, { base: a.node, rev: bp }, { revSchema: bp });
+        added.push({ name, node: bp });
       }
+    }
+    // A field renamed or moved keeps its identity: its old and new schemas are compared, so what
+    // changed inside it is reported (the transition rules make the rename itself one change).
+    if (removed.length && added.length) {
+      const ctx = { baseViews: this.baseViews, revViews: this.revViews, properties: this.properties };
+      for (const c of fieldCorrespondences(removed, added, ctx, dir === 'request')) pair.children.push(this.compare(c.base, c.rev, dir));
     }
     // additionalProperties: undefined/true/schema/false
     const x = a.additionalProperties;

@@ -1,5 +1,6 @@
 /** Small predicates shared by rule files. */
 import type { Delta } from '../diff/delta.js';
+import { nameSimilarity } from '../diff/property-pairs.js';
 import { parsePointer } from '../util/json-pointer.js';
 import type { RuleContext } from './define.js';
 
@@ -33,33 +34,7 @@ export function byScope(deltas: Delta[]): Map<string, Delta[]> {
   return out;
 }
 
-const norm = (s: string): string => s.replace(/[^a-z0-9]/gi, '').toLowerCase();
-
-/** How alike two field names are (1 = same letters ignoring case and punctuation). */
-export function nameSimilarity(a: string, b: string): number {
-  const x = norm(a);
-  const y = norm(b);
-  if (!x || !y) return 0;
-  if (x === y) return 1;
-  if (x.endsWith(y) || y.endsWith(x) || x.startsWith(y) || y.startsWith(x)) return 0.8;
-  if (x.includes(y) || y.includes(x)) return 0.7;
-  const d = editDistance(x, y);
-  return 1 - d / Math.max(x.length, y.length);
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
+export { nameSimilarity };
 
 /** Type signature of the schema a delta carries (for pairing removed and added properties). */
 export function schemaTypes(d: Delta, ctx: RuleContext): string {

@@ -1,5 +1,5 @@
-import { defineTransition, type TransitionMatch } from '../define.js';
-import { byScope } from '../helpers.js';
+import { defineTransition } from '../define.js';
+import { findErrorShapes } from '../transitions.js';
 
 /** An `error` object replaced by an `errors` array in the same response body. */
 export default defineTransition({
@@ -9,15 +9,7 @@ export default defineTransition({
   area: 'response',
   claims: ['schema.property.removed', 'schema.property.added'],
   priority: 30,
-  group: (deltas, ctx) => {
-    const out: TransitionMatch[] = [];
-    for (const group of byScope(deltas.filter((d) => d.direction !== 'request')).values()) {
-      const r = group.find((d) => d.kind === 'schema.property.removed' && d.args['property'] === 'error');
-      const a = group.find((d) => d.kind === 'schema.property.added' && d.args['property'] === 'errors' && d.data?.revSchema && ctx.revViews.view(d.data.revSchema).types?.has('array'));
-      if (r && a) out.push({ claimed: [r, a], at: { ...a, base: r.base! }, args: { from: 'error', to: 'errors' } });
-    }
-    return out;
-  },
+  group: (deltas, ctx) => findErrorShapes(deltas, ctx),
   verdict: { strict: 'breaking', 'tolerant-reader': 'breaking' },
   message: 'error object {from} replaced by array {to}',
 });

@@ -1,0 +1,107 @@
+/** The old and new schemas of a renamed or moved field are compared, so what changed inside shows. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-renamed-'));
+let n = 0;
+const write = (text: string): string => {
+  const p = path.join(dir, `file-${n++}.yaml`);
+  writeFileSync(p, text);
+  return p;
+};
+
+const spec = (body: string, schemas: string, version = '1.0.0'): string => `openapi: 3.0.3
+info: {title: t, version: ${version}}
+paths:
+  /users/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+${body}
+components:
+  schemas:
+${schemas}
+`;
+
+const base = spec(
+  `                type: object
+                properties:
+                  appUser: {$ref: '#/components/schemas/AppUser'}
+                  error: {$ref: '#/components/schemas/Error'}`,
+  `    AppUser:
+      type: object
+      properties:
+        _id: {type: string}
+        givenName: {type: string}
+        clients: {type: array, items: {type: string}}
+    Error:
+      type: object
+      properties:
+        code: {type: string}
+        description: {type: string}`,
+);
+
+const rev = spec(
+  `                type: object
+                properties:
+                  user: {$ref: '#/components/schemas/User'}
+                  errors:
+                    type: array
+                    items: {$ref: '#/components/schemas/Error'}`,
+  `    User:
+      type: object
+      properties:
+        id: {type: string}
+        profile:
+          type: object
+          properties:
+            givenName: {type: string, maxLength: 128}
+    Error:
+      type: object
+      properties:
+        code: {type: string}
+        title: {type: string}`,
+  '2.0.0',
+);
+
+describe('renamed and moved fields', () => {
+  it('reports the changes inside a renamed field, an error object become an array, and a moved field', async () => {
+    const r = await check(write(base), write(rev), { policy: 'tolerant-reader' });
+    const got = r.changes.map((c) => `${c.rule} ${c.pointer} ${JSON.stringify(c.args)}`).sort();
+    expect(got).toEqual(
+      [
+        `response-error-shape-changed /paths/~1users~1{id}/get/responses/200/content/application~1json/schema/properties/errors {"from":"error","to":"errors"}`,
+        `response-limit-tightened /components/schemas/User/properties/profile/properties/givenName {"keyword":"maxLength","from":"none","to":128,"tightened":true}`,
+        `response-optional-property-removed /components/schemas/User {"property":"clients","required":false}`,
+        `response-property-moved /components/schemas/User/properties/profile {"fields":"givenName","into":"profile"}`,
+        `response-property-renamed /components/schemas/Error/properties/title {"from":"description","to":"title"}`,
+        `response-property-renamed /components/schemas/User/properties/id {"from":"_id","to":"id"}`,
+        `response-property-renamed /paths/~1users~1{id}/get/responses/200/content/application~1json/schema/properties/user {"from":"appUser","to":"user"}`,
+      ].sort(),
+    );
+  });
+
+  it('reports nothing inside a renamed field whose schema did not change', async () => {
+    const same = spec(
+      `                type: object
+                properties:
+                  account: {$ref: '#/components/schemas/AppUser'}`,
+      `    AppUser:
+      type: object
+      properties:
+        _id: {type: string}`,
+    );
+    const renamed = same.replace('account:', 'accountInfo:').replace('version: 1.0.0', 'version: 2.0.0');
+    const r = await check(write(same), write(renamed));
+    expect(r.changes.map((c) => `${c.rule} ${JSON.stringify(c.args)}`)).toEqual(['response-property-renamed {"from":"account","to":"accountInfo"}']);
+  });
+});
