@@ -3,7 +3,7 @@
  * 3 unreadable or invalid spec, 4 internal error. User mistakes print one line, never a stack.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { check } from '../check.js';
+import { check, type CheckOptions } from '../check.js';
 import { ApicompatError, EXIT } from '../errors.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -34,6 +34,30 @@ function parseSize(v: string): number {
   return Math.round(Number(m[1]) * mult);
 }
 
+type Options = Record<string, string | boolean | undefined>;
+
+/** The options every command that compares versions takes: policy, ignore and mapping files, loading bounds. */
+function withCompareOptions(cmd: Command): Command {
+  return cmd
+    .option('-p, --policy <name|file>', 'strict, tolerant-reader, or a policy YAML file', 'strict')
+    .option('--ignore <file>', 'ignore file: accepted changes, each with a reason (and optional expiry)')
+    .option('--mapping <file>', 'operation and webhook mapping across major versions (old -> new)')
+    .option('--strict-spec', 'refuse specs with validation problems instead of warning')
+    .option('--allow-remote-refs', 'allow $ref to http(s) URLs (no network access otherwise)')
+    .option('--max-size <size>', 'largest spec file accepted, e.g. 64MB', '64MB');
+}
+
+function compareOptions(o: Options): CheckOptions {
+  return {
+    policy: o['policy'] as string,
+    ...(o['ignore'] ? { ignoreFile: o['ignore'] as string } : {}),
+    ...(o['mapping'] ? { mappingFile: o['mapping'] as string } : {}),
+    strictSpec: !!o['strictSpec'],
+    allowRemoteRefs: !!o['allowRemoteRefs'],
+    maxBytes: parseSize(String(o['maxSize'])),
+  };
+}
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let exit: number = EXIT.ok;
   const program = new Command();
@@ -45,61 +69,39 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError('(run apicompat --help for usage)');
 
-  program
-    .command('check')
-    .description('compare two versions of a spec and classify every change (exit 1 when a change is breaking)')
-    .argument('<base>', 'old version: a file, or <git-ref>:<path>')
-    .argument('<revision>', 'new version: a file, or <git-ref>:<path>')
-    .option('-p, --policy <name|file>', 'strict, tolerant-reader, or a policy YAML file', 'strict')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .option('--ignore <file>', 'ignore file: accepted changes, each with a reason (and optional expiry)')
-    .option('--mapping <file>', 'operation mapping across major versions (old -> new)')
-    .option('--strict-spec', 'refuse specs with validation problems instead of warning')
-    .option('--allow-remote-refs', 'allow $ref to http(s) URLs (no network access otherwise)')
-    .option('--max-size <size>', 'largest spec file accepted, e.g. 64MB', '64MB')
+  withCompareOptions(
+    program
+      .command('check')
+      .description('compare two versions of a spec and classify every change (exit 1 when a change is breaking)')
+      .argument('<base>', 'old version: a file, or <git-ref>:<path>')
+      .argument('<revision>', 'new version: a file, or <git-ref>:<path>')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+  )
     .option('--fail-on <verdict>', 'exit 1 on: breaking (default) or review', 'breaking')
     .option('-v, --verbose', 'list compatible changes in text output')
-    .action(async (base: string, revision: string, o: Record<string, string | boolean | undefined>) => {
+    .action(async (base: string, revision: string, o: Options) => {
       if (o['failOn'] !== 'breaking' && o['failOn'] !== 'review') throw new ApicompatError('usage', `--fail-on expects breaking or review, got '${String(o['failOn'])}'`);
-      const result = await check(base, revision, {
-        policy: o['policy'] as string,
-        ...(o['ignore'] ? { ignoreFile: o['ignore'] as string } : {}),
-        ...(o['mapping'] ? { mappingFile: o['mapping'] as string } : {}),
-        strictSpec: !!o['strictSpec'],
-        allowRemoteRefs: !!o['allowRemoteRefs'],
-        maxBytes: parseSize(String(o['maxSize'])),
-      });
+      const result = await check(base, revision, compareOptions(o));
       const format = o['format'];
       io.out(format === 'json' ? renderJson(result) : format === 'markdown' ? renderMarkdown(result) : renderText(result, { verbose: !!o['verbose'] }));
       exit = result.exitCode;
       if (o['failOn'] === 'review' && result.summary.review > 0) exit = EXIT.breaking;
     });
 
-  program
-    .command('changelog')
-    .description('write a migration guide from one version to another: per resource, per schema, and a webhook trigger table')
-    .argument('[base]', 'old version: a file, or <git-ref>:<path>')
-    .argument('[revision]', 'new version: a file, or <git-ref>:<path>')
-    .option('-p, --policy <name|file>', 'strict, tolerant-reader, or a policy YAML file', 'strict')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'json', 'html']).default('markdown'))
-    .option('-o, --output <file>', 'write the guide to a file instead of standard output')
-    .option('--mapping <file>', 'operation and webhook mapping across major versions (old -> new)')
-    .option('--ignore <file>', 'ignore file: accepted changes are left out of the guide')
+  withCompareOptions(
+    program
+      .command('changelog')
+      .description('write a migration guide from one version to another: per resource, per schema, and a webhook trigger table')
+      .argument('[base]', 'old version: a file, or <git-ref>:<path>')
+      .argument('[revision]', 'new version: a file, or <git-ref>:<path>')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'json', 'html']).default('markdown'))
+      .option('-o, --output <file>', 'write the guide to a file instead of standard output')
+  )
     .option('--series <dir|index>', 'release notes for every version in a directory or index.json (no positional arguments)')
     .option('--major <major>', 'with --series and an index naming API majors: only the versions of this major (e.g. 2 or v2)')
-    .option('--strict-spec', 'refuse specs with validation problems instead of warning')
-    .option('--allow-remote-refs', 'allow $ref to http(s) URLs (no network access otherwise)')
-    .option('--max-size <size>', 'largest spec file accepted, e.g. 64MB', '64MB')
-    .action(async (base: string | undefined, revision: string | undefined, o: Record<string, string | boolean | undefined>) => {
+    .action(async (base: string | undefined, revision: string | undefined, o: Options) => {
       const format = String(o['format']);
-      const load = {
-        policy: o['policy'] as string,
-        ...(o['ignore'] ? { ignoreFile: o['ignore'] as string } : {}),
-        ...(o['mapping'] ? { mappingFile: o['mapping'] as string } : {}),
-        strictSpec: !!o['strictSpec'],
-        allowRemoteRefs: !!o['allowRemoteRefs'],
-        maxBytes: parseSize(String(o['maxSize'])),
-      };
+      const load = compareOptions(o);
       let text: string;
       if (o['series'] !== undefined) {
         if (base !== undefined || revision !== undefined) throw new ApicompatError('usage', 'changelog --series takes no <base> <revision> arguments');
