@@ -1,23 +1,12 @@
 /** The command line as a user meets it: exit codes, formats, one-line errors on bad input. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli as run } from '../support/cli.js';
+import { tempFolder } from '../support/temp.js';
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
-
-const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-cli-'));
-const write = (name: string, text: string): string => {
-  const p = path.join(dir, name);
-  writeFileSync(p, text);
-  return p;
-};
+const temp = tempFolder('cli');
+const dir = temp.dir;
+const write = (name: string, text: string): string => temp.write(text, name);
 const spec = (props: string, extra = ''): string => `openapi: 3.0.3
 info: {title: t, version: 1.0.0}
 paths:

@@ -1,16 +1,8 @@
 /** `changelog --series` on the command line: an index naming API majors, and --major. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+import { runCli as run } from '../support/cli.js';
+import { tempFolder } from '../support/temp.js';
 
 const spec = (version: string, prop: string): string => `openapi: 3.0.3
 info: {title: t, version: ${version}}
@@ -29,16 +21,15 @@ paths:
 `;
 
 describe('changelog --series from the command line', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-series-cli-'));
+  const { dir, write } = tempFolder('series-cli');
   const files: Array<[string, string, string, string]> = [
     ['a.yaml', '1.0.0', 'id', 'v1'],
     ['b.yaml', '2.0.0', 'id', 'v2'],
     ['c.yaml', '2.0.1', 'name', 'v2'],
     ['d.yaml', '1.1.0', 'code', 'v1'],
   ];
-  files.forEach(([f, v, p], i) => writeFileSync(path.join(dir, f), spec(v, p) + `# ${i}\n`));
-  const index = path.join(dir, 'index.json');
-  writeFileSync(index, JSON.stringify(files.map(([file, version, , api], i) => ({ file, version, api, date: `2024-01-0${i + 1}` }))));
+  files.forEach(([f, v, p], i) => write(spec(v, p) + `# ${i}\n`, f));
+  const index = write(JSON.stringify(files.map(([file, version, , api], i) => ({ file, version, api, date: `2024-01-0${i + 1}` }))), 'index.json');
 
   it('--major keeps the versions of one API major', async () => {
     const r = await run('changelog', '--series', index, '--major', '2', '--format', 'json');

@@ -1,17 +1,9 @@
 /** A property declared by more than one allOf member is compared through every declaration. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
+import { tempFolder } from '../support/temp.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-allof-'));
-let n = 0;
-const write = (text: string): string => {
-  const p = path.join(dir, `spec-${n++}.yaml`);
-  writeFileSync(p, text);
-  return p;
-};
+const { write } = tempFolder('allof');
 
 const spec = (values: string, baseType = '{type: string}'): string => `openapi: 3.0.3
 info: {title: t, version: 1.0.0}

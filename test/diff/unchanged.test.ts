@@ -3,21 +3,13 @@
  * equal schemas, equal inline schemas): skipping must never hide a change, and one change in a
  * schema shared by many operations is reported once, naming all of them.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { loadSpec } from '../../src/load/spec.js';
 import { unchangedSchemas } from '../../src/diff/unchanged.js';
+import { tempFolder } from '../support/temp.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-unchanged-'));
-let n = 0;
-const write = (text: string): string => {
-  const p = path.join(dir, `spec-${n++}.yaml`);
-  writeFileSync(p, text);
-  return p;
-};
+const { write } = tempFolder('unchanged');
 
 /** Two operations share Order, which refers to Item (and to Pet through a discriminator mapping). */
 const spec = (itemProps: string, catProps = '        meows: {type: boolean}', body = '                note: {type: string}'): string => `openapi: 3.0.3

@@ -1,6 +1,5 @@
 /** Structural validation: precompiled validators agree with compiled ones; shared problems are reported once. */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -9,14 +8,10 @@ import type { ValidateFunction } from 'ajv';
 import { check } from '../../src/check.js';
 import { PRECOMPILED, validatorSource } from '../../src/load/validate.js';
 import type { SpecVersion } from '../../src/load/spec.js';
+import { tempFolder } from '../support/temp.js';
 
 const require = createRequire(import.meta.url);
-const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-validate-'));
-const write = (name: string, text: string): string => {
-  const p = path.join(dir, name);
-  writeFileSync(p, text);
-  return p;
-};
+const { write } = tempFolder('validate');
 
 const spec = (extraPath: string): string => `openapi: 3.0.3
 info: {title: t, version: 1.0.0}
@@ -59,7 +54,7 @@ describe('structural validation', () => {
   });
 
   it('reports a problem both versions share once, for the revision, and a problem only the base has for the base', async () => {
-    const r = await check(write('base.yaml', spec(broken)), write('rev.yaml', spec('')));
+    const r = await check(write(spec(broken), 'base.yaml'), write(spec(''), 'rev.yaml'));
     const at = (v: string): string[] => r.warnings.filter((w) => w.version === v && w.code === 'invalid-spec').map((w) => w.location?.pointer ?? '');
     expect(at('revision').some((p) => p.startsWith('/paths/~1a/'))).toBe(true);
     expect(at('base').some((p) => p.startsWith('/paths/~1a/'))).toBe(false);
