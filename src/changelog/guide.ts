@@ -124,7 +124,7 @@ export function propertyPath(pointer: string): string {
   return out;
 }
 
-const join = (parent: string, name: string): string => (parent ? `${parent}.${name}` : name);
+const join = (parent: string, name: string): string => (parent ? (name.startsWith('[]') ? `${parent}${name}` : `${parent}.${name}`) : name);
 const list = (v: unknown): string[] =>
   String(v ?? '')
     .split(',')
@@ -241,8 +241,9 @@ export function buildChangelog(result: Awaited<ReturnType<typeof checkSpecs>>, b
       : section === 'resource' && !perOperation
         ? `${section}\u0000${group}\u0000${c.rule}\u0000${c.message}`
         : section === 'schema'
-          ? // The same edit of a schema read both in requests and in responses is one line (the worse verdict).
-            `${section}\u0000${kind}\u0000${subject}\u0000${baseSubject ?? ''}\u0000${from.join(',')}\u0000${to.join(',')}\u0000${c.message}`
+          ? // The same edit of a schema read both in requests and in responses, or reached from several
+            // old schemas (AppUser and AppUserTruncated both became User), is one line (the worse verdict).
+            `${section}\u0000${kind}\u0000${subject}\u0000${from.join(',')}\u0000${to.join(',')}\u0000${c.message}`
           : sameForEveryHook(c)
             ? `${section}\u0000${c.rule}\u0000${c.message}`
             : `${section}\u0000${c.rule}\u0000${c.pointer}\u0000${c.baseLocation?.pointer ?? ''}\u0000${c.message}\u0000${ops.join(',')}`;
@@ -331,7 +332,7 @@ export function buildChangelog(result: Awaited<ReturnType<typeof checkSpecs>>, b
   const hookLines = order.filter((l) => l.section === 'webhook').sort((a, b) => a.subject.localeCompare(b.subject) || lineOrder(a, b));
 
   const triggers: TriggerRow[] = [];
-  const payload = (name: string): number => hookLines.filter((l) => l.subject === name && !/^webhook-/.test(l.rule)).length;
+  const payload = (name: string): number => hookLines.filter((l) => (l.subject === name || l.operations.includes(`webhook ${name}`)) && !/^webhook-/.test(l.rule)).length;
   const renamed = new Set<string>();
   for (const l of hookLines) {
     if (l.rule === 'webhook-renamed') {
@@ -366,8 +367,11 @@ function limitPart(c: Change): string {
   return `${at ? `\`${at}\` ` : ''}${String(c.args['keyword'])} ${String(c.args['from'])} → ${String(c.args['to'])}`;
 }
 
-/** Header and security changes read the same for every webhook they are made to: one line lists the webhooks. */
-const sameForEveryHook = (c: Change): boolean => /^(webhook-header-|security-)/.test(c.rule);
+/**
+ * A change that reads the same for every webhook it is made to (a header, a security alternative,
+ * the same field moved in every payload envelope) is one line listing the webhooks.
+ */
+const sameForEveryHook = (c: Change): boolean => !/^webhook-(added|removed|renamed)$/.test(c.rule);
 
 /** Group of the line listing component schemas the revision adds. */
 export const NEW_SCHEMAS = 'New schemas';

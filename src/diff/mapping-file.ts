@@ -9,6 +9,8 @@
  *   "message:appUser": "conversation:message"
  * properties:                    # renames whose names alone do not show it
  *   "AppUser.userId": externalId  # base schema.property: new property name in the same object
+ *   "Message.role": author.type   # moved into a property added beside it (`into.field`)
+ *   "EventBase.trigger": events[].type  # or deeper: `[]` steps into the items of an added array
  * enums:                         # renamed enum values, by base component schema
  *   IntegrationType:
  *     apn: ios

@@ -32,7 +32,11 @@ export interface RenamePair<T> {
 
 export interface MovePair<T> {
   added: T;
-  moves: Array<{ removed: T; target: string; targetNodes: NodeRef[] }>;
+  /**
+   * `target` is the field's path inside the added property: `text`, or for a field found deeper
+   * (`deep`), `[].payload.user` (in the items of an added array, inside their `payload`).
+   */
+  moves: Array<{ removed: T; target: string; targetNodes: NodeRef[]; deep?: boolean }>;
 }
 
 const norm = (s: string): string => s.replace(/[^a-z0-9]/gi, '').toLowerCase();
@@ -153,6 +157,45 @@ function offeredProperties(node: NodeRef, views: ViewBuilder, request: boolean):
   return out;
 }
 
+/** A property found below an added property: its name, its path there (`[].payload.user`) and schema. */
+interface DeepOffer {
+  name: string;
+  path: string;
+  depth: number;
+  node: NodeRef;
+}
+
+const DEEPEST = 3;
+
+/**
+ * The properties found below `node` (through array items and the variants of a union) more than
+ * one level down, at most DEEPEST levels of properties deep.
+ */
+function deepProperties(node: NodeRef, views: ViewBuilder, request: boolean): DeepOffer[] {
+  const out: DeepOffer[] = [];
+  const seen = new Set<object>();
+  const walk = (n: NodeRef, path: string, depth: number): void => {
+    const key = views.identity(views.resolve(n).node);
+    if (seen.has(key)) return;
+    seen.add(key);
+    const v = views.view(n);
+    if (v.items) walk(v.items, `${path}[]`, depth);
+    if (depth >= DEEPEST) return;
+    const shapes = [v, ...(v.variants?.list ?? []).map((x) => views.view(x))];
+    for (const sh of shapes) {
+      for (const [name, p] of sh.properties) {
+        if (request && views.view(p).readOnly) continue;
+        const at = path ? `${path}.${name}` : name;
+        if (depth + 1 > 1 || path) out.push({ name, path: at.replace(/^\./, ''), depth: depth + 1, node: p });
+        walk(p, at, depth + 1);
+      }
+    }
+  };
+  walk(node, '', 0);
+  // Direct properties are offered by offeredProperties; keep only what is deeper.
+  return out.filter((o) => o.path.includes('.') || o.path.startsWith('[]'));
+}
+
 /** Enum values as text, or undefined when the schema has no enum. */
 function enumOf(n: NodeRef, views: ViewBuilder): Set<string> | undefined {
   const e = views.view(n).enum;
@@ -170,16 +213,26 @@ export function pairMoves<T extends PropertySide>(removed: T[], added: T[], ctx:
   if (!removed.length || !added.length) return [];
   const offers = new Map(added.map((a) => [a, offeredProperties(a.node, ctx.revViews, request)]));
   const moves = new Map<T, MovePair<T>['moves']>();
+  const unplaced: Array<{ r: T; mine: Set<string> | undefined }> = [];
+  const deepCache = new Map<T, DeepOffer[]>();
+  const deep = (a: T): DeepOffer[] => {
+    let d = deepCache.get(a);
+    if (!d) deepCache.set(a, (d = deepProperties(a.node, ctx.revViews, request)));
+    return d;
+  };
   for (const r of removed) {
     const mapped = mappedTo(r, ctx);
-    let best: { a: T; target: string; score: number; nodes: NodeRef[] } | undefined;
-    if (mapped?.includes('.')) {
-      const [into, ...rest] = mapped.split('.');
+    const mine = enumOf(r.node, ctx.baseViews);
+    let best: { a: T; target: string; score: number; nodes: NodeRef[]; deep?: boolean } | undefined;
+    if (mapped !== undefined && /[.[]/.test(mapped)) {
+      const into = /^[^.[]+/.exec(mapped)?.[0] ?? '';
+      const target = mapped.slice(into.length).replace(/^\./, '');
       const a = added.find((d) => d.name === into);
-      const target = rest.join('.');
-      if (a) best = { a, target, score: 3, nodes: offers.get(a)!.get(target) ?? [] };
+      if (a && /[.[]/.test(target)) {
+        const found = deep(a).filter((o) => o.path === target);
+        best = { a, target, score: 3, nodes: found.map((o) => o.node), deep: true };
+      } else if (a) best = { a, target, score: 3, nodes: offers.get(a)!.get(target) ?? [] };
     } else if (mapped === undefined) {
-      const mine = enumOf(r.node, ctx.baseViews);
       for (const a of added) {
         const there = offers.get(a)!.get(r.name);
         if (!there) continue;
@@ -195,9 +248,53 @@ export function pairMoves<T extends PropertySide>(removed: T[], added: T[], ctx:
         if (!best || score > best.score) best = { a, target: r.name, score, nodes: there };
       }
     }
-    if (best) moves.set(best.a, [...(moves.get(best.a) ?? []), { removed: r, target: best.target, targetNodes: best.nodes }]);
+    if (best) moves.set(best.a, [...(moves.get(best.a) ?? []), { removed: r, target: best.target, targetNodes: best.nodes, ...(best.deep ? { deep: true } : {}) }]);
+    else if (mapped === undefined) unplaced.push({ r, mine });
+  }
+  // Not beside it: fields found again deeper in an added property that took in several of the
+  // object's fields (`{trigger, appUser, client}` -> `events[].{type, payload.user, payload.client}`):
+  // at least two found there by their own name or by the mapping file; then also by an alike name
+  // (`appUser` -> `user`), always at the shallowest level where exactly one such place exists.
+  if (unplaced.length) {
+    const taken = new Map<T, number>();
+    for (const [a, list] of moves) taken.set(a, list.filter((m) => m.deep).length);
+    const exact = unplaced.map((u) => ({ ...u, hit: deepMove(u.r, added, deep, u.mine, ctx, false) }));
+    for (const e of exact) if (e.hit) taken.set(e.hit.a, (taken.get(e.hit.a) ?? 0) + 1);
+    const hosts = added.filter((a) => (taken.get(a) ?? 0) >= 2);
+    for (const e of exact) {
+      const hit = e.hit && hosts.includes(e.hit.a) ? e.hit : deepMove(e.r, hosts, deep, e.mine, ctx, true);
+      if (hit) moves.set(hit.a, [...(moves.get(hit.a) ?? []), { removed: e.r, target: hit.target, targetNodes: hit.nodes, deep: true }]);
+    }
   }
   return [...moves].map(([a, list]) => ({ added: a, moves: list }));
+}
+
+function deepMove<T extends PropertySide>(
+  r: T,
+  added: T[],
+  deep: (a: T) => DeepOffer[],
+  mine: Set<string> | undefined,
+  ctx: PairingContext,
+  alikeNames: boolean,
+): { a: T; target: string; nodes: NodeRef[] } | undefined {
+  const fits = (o: DeepOffer): boolean => {
+    if (!mine) return true;
+    const theirs = enumOf(o.node, ctx.revViews);
+    return !theirs || [...theirs].some((x) => mine.has(x));
+  };
+  const tests = [(o: DeepOffer): boolean => o.name === r.name];
+  if (alikeNames) tests.push((o) => nameSimilarity(o.name, r.name) >= 0.8);
+  for (const alike of tests) {
+    const found: Array<{ a: T; o: DeepOffer }> = [];
+    for (const a of added) for (const o of deep(a)) if (alike(o) && fits(o)) found.push({ a, o });
+    if (!found.length) continue;
+    const depth = Math.min(...found.map((f) => f.o.depth));
+    const top = found.filter((f) => f.o.depth === depth);
+    const paths = new Set(top.map((f) => `${f.a.name}\u0000${f.o.path}`));
+    if (paths.size !== 1) return undefined;
+    return { a: top[0]!.a, target: top[0]!.o.path, nodes: top.map((f) => f.o.node) };
+  }
+  return undefined;
 }
 
 /** An `error` object replaced by an `errors` array in the same (response) object. */
@@ -234,6 +331,7 @@ export function fieldCorrespondences(removed: PropertySide[], added: PropertySid
     }
     const gone = new Set<PropertySide>(m.moves.map((x) => x.removed));
     rs = rs.filter((x) => !gone.has(x));
+    // Whether it holds moved fields beside it or deeper down, it is not a renamed field.
     as = as.filter((x) => x !== m.added);
   }
   for (const p of pairRenames(rs, as, ctx)) {

@@ -20,6 +20,9 @@ interface DeltaSide extends PropertySide {
   delta: Delta;
 }
 
+/** Added properties that fields were found moved into, deeper down (see findMoves): not renames. */
+const HOLDS_MOVED_FIELDS = new WeakSet<Delta>();
+
 const pairing = (ctx: RuleContext): PairingContext => ({ baseViews: ctx.baseViews, revViews: ctx.revViews, properties: ctx.mapping?.properties });
 
 /** Removed + added property in the same object with the same type and alike names (or as the mapping file says): a rename. */
@@ -28,7 +31,7 @@ export function findRenames(deltas: Delta[], ctx: RuleContext, direction: 'reque
   const want = (d: Delta): boolean => (direction === 'request' ? d.direction === 'request' : d.direction !== 'request');
   for (const group of byScope(deltas.filter(want)).values()) {
     const { removed, added } = sides(group);
-    for (const p of pairRenames(removed, added, pairing(ctx))) {
+    for (const p of pairRenames(removed, added.filter((a) => !HOLDS_MOVED_FIELDS.has(a.delta)), pairing(ctx))) {
       const rs = p.removed.map((r) => r.delta);
       const a = p.added.delta;
       out.push({ claimed: [...rs, a], at: { ...a, base: rs[0]!.base! }, args: { from: p.removed.map((r) => r.name).join(', '), to: p.added.name } });
@@ -100,7 +103,16 @@ export function findMoves(deltas: Delta[], ctx: RuleContext, direction: 'request
   const want = (d: Delta): boolean => (direction === 'request' ? d.direction === 'request' : d.direction !== 'request');
   for (const group of byScope(deltas.filter(want)).values()) {
     const { removed, added } = sides(group);
-    for (const { added: a, moves: list } of pairMoves(removed, added, pairing(ctx), direction === 'request')) {
+    for (const { added: a, moves: all } of pairMoves(removed, added, pairing(ctx), direction === 'request')) {
+      // A field found deeper in the added property is a change of its own (`appUser` ->
+      // `events[].payload.user`); the added property stays a change too, since it brings more
+      // than the moved fields, but it is no longer a candidate for a rename.
+      for (const m of all.filter((x) => x.deep)) {
+        HOLDS_MOVED_FIELDS.add(a.delta);
+        out.push({ claimed: [m.removed.delta], at: { ...a.delta, base: m.removed.delta.base! }, args: { fields: m.removed.name, into: a.name, targets: m.target } });
+      }
+      const list = all.filter((x) => !x.deep);
+      if (!list.length) continue;
       const renamed = list.some((m) => m.target !== m.removed.name);
       out.push({
         claimed: [...list.map((m) => m.removed.delta), a.delta],

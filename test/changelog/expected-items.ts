@@ -70,6 +70,16 @@ function addedName(e: ExpectedItem): string | undefined {
 const NAMED_WHEN_PLAIN = new Set(['property-removed']);
 const PLAIN = /^[\w$]+(\[\])?(\.[\w$]+(\[\])?)*$/;
 
+/**
+ * A property-added item whose `to` is a plain path is about that property: the line adds it, or
+ * adds the new property that brings it (`events` brings `events[].payload.creationReason`).
+ */
+function addsProperty(l: ChangelogLine, e: ExpectedItem): boolean {
+  if (e.kind !== 'property-added' || e.to === null || !PLAIN.test(e.to)) return true;
+  const t = e.to;
+  return covers(l.to, t) || l.to.some((v) => t.startsWith(`${v}.`) || t.startsWith(`${v}[]`));
+}
+
 export function linesFor(lines: ChangelogLine[], e: ExpectedItem): ChangelogLine[] {
   const kinds = KINDS[e.kind] ?? [e.kind];
   const added = addedName(e);
@@ -79,6 +89,7 @@ export function linesFor(lines: ChangelogLine[], e: ExpectedItem): ChangelogLine
       aboutSubject(l, e) &&
       (!NAMED.has(e.kind) || (covers(l.from, e.from) && covers(l.to, e.to))) &&
       (!NAMED_WHEN_PLAIN.has(e.kind) || ((e.from === null || !PLAIN.test(e.from) || covers(l.from, e.from)) && (e.to === null || !PLAIN.test(e.to) || covers(l.to, e.to)))) &&
-      (added === undefined || l.to.includes(added)),
+      (added === undefined || l.to.includes(added)) &&
+      addsProperty(l, e),
   );
 }

@@ -90,6 +90,53 @@ describe('renamed and moved fields', () => {
     );
   });
 
+  it('finds fields moved deeper into a new envelope, each as its own change, and compares them', async () => {
+    const envelope = (body: string, version: string): string =>
+      spec(body, `    Client:
+      type: object
+      properties:
+        platform: {type: string}
+        deviceId: {type: string}`, version);
+    const before = envelope(
+      `                type: object
+                properties:
+                  appUser: {type: object, properties: {_id: {type: string}}}
+                  conversation: {type: object, properties: {_id: {type: string}}}
+                  client: {$ref: '#/components/schemas/Client'}`,
+      '1.0.0',
+    );
+    const after = envelope(
+      `                type: object
+                properties:
+                  events:
+                    type: array
+                    items:
+                      type: object
+                      properties:
+                        type: {type: string}
+                        payload:
+                          type: object
+                          properties:
+                            user: {type: object, properties: {id: {type: string}}}
+                            conversation: {type: object, properties: {id: {type: string}}}
+                            client: {type: object, properties: {platform: {type: string}}}`,
+      '2.0.0',
+    );
+    const r = await check(write(before), write(after), { policy: 'tolerant-reader' });
+    const got = r.changes.map((c) => `${c.rule} ${JSON.stringify(c.args)}`).sort();
+    expect(got).toEqual(
+      [
+        'response-optional-property-removed {"property":"deviceId","required":false}',
+        'response-property-added {"property":"events","required":false}',
+        'response-property-moved {"fields":"appUser","into":"events","targets":"[].payload.user"}',
+        'response-property-moved {"fields":"client","into":"events","targets":"[].payload.client"}',
+        'response-property-moved {"fields":"conversation","into":"events","targets":"[].payload.conversation"}',
+        'response-property-renamed {"from":"_id","to":"id"}',
+        'response-property-renamed {"from":"_id","to":"id"}',
+      ].sort(),
+    );
+  });
+
   it('reports nothing inside a renamed field whose schema did not change', async () => {
     const same = spec(
       `                type: object
