@@ -165,8 +165,10 @@ function fromTo(c: Change): { from: string[]; to: string[] } {
         return /removed/.test(kind) ? { from: [path], to: [] } : { from: [], to: [path] };
       }
       if (a['value'] !== undefined) {
+        // The value, and for an enum of a property also `property: value`.
         const v = String(a['value']);
-        return /removed/.test(kind) ? { from: [v], to: [] } : { from: [], to: [v] };
+        const names = here ? [v, `${here}: ${v}`] : [v];
+        return /removed/.test(kind) ? { from: names, to: [] } : { from: [], to: names };
       }
       if (a['name'] !== undefined) return /removed/.test(kind) ? { from: [String(a['name'])], to: [] } : { from: [], to: [String(a['name'])] };
       const f = a['from'] !== undefined ? [String(a['from'])] : [];
