@@ -297,10 +297,10 @@ export function buildChangelog(result: Awaited<ReturnType<typeof checkSpecs>>, b
     order.push(line);
   }
 
-  // New component schemas, listed together: clients may want to model them.
+  // New component schemas, listed together: clients may want to model them. A new name that took
+  // over from an older schema (User after AppUser) is listed too; its group says what it replaces.
   const baseSchemas = componentSchemas(base);
-  const known = new Set(order.filter((l) => l.section === 'schema').map((l) => l.subject));
-  const fresh = [...componentSchemas(rev)].filter((n) => !baseSchemas.has(n) && !known.has(n)).sort();
+  const fresh = [...componentSchemas(rev)].filter((n) => !baseSchemas.has(n)).sort();
   if (fresh.length) {
     order.push({
       section: 'schema',
