@@ -11,6 +11,9 @@ import { OperationDiffer, type OperationDiff } from './operations.js';
 import { DeltaCollector, SchemaDiffer } from './schema-diff.js';
 import { ViewBuilder } from './schema-view.js';
 import { Unchanged } from './unchanged.js';
+import { schemaUses } from './schema-uses.js';
+import type { PairResult } from './schema-diff.js';
+import type { Direction } from '../types.js';
 import { matchOperations, pairingDeltas, type OperationMapping } from './match.js';
 
 export interface DiffOptions {
@@ -72,6 +75,7 @@ export async function diffSpecs(baseSpec: Spec, revSpec: Spec, opts: DiffOptions
   compareSet(base.operations, rev.operations, false);
   compareSet(base.webhooks, rev.webhooks, true);
   compareSecuritySchemes(base, rev, deltas);
+  const mappedRoots = compareMappedSchemas(baseSpec, revSpec, rev, schemas, opts.mapping);
 
   // The oracle: composition changes that accept the same values are refactors, not changes.
   for (const pair of schemas.pairs) {
@@ -103,7 +107,41 @@ export async function diffSpecs(baseSpec: Spec, revSpec: Spec, opts: DiffOptions
       }
     }
   }
+  // Component schemas the mapping file pairs: what no matched operation already reported.
+  for (const root of mappedRoots) {
+    for (const d of collector.collect(root)) {
+      if (shared.has(d)) continue;
+      shared.set(d, { copy: { ...d, operations: [] }, seen: new Set() });
+      deltas.push(d);
+    }
+  }
   return { base: { spec: baseSpec, model: base, views: baseViews }, rev: { spec: revSpec, model: rev, views: revViews }, deltas, matched, ...(opts.mapping ? { mapping: opts.mapping } : {}) };
+}
+
+/**
+ * The `schemas:` pairs of the mapping file, compared in each direction the revision uses the new
+ * schema in (a schema the revision does not use is not compared).
+ */
+function compareMappedSchemas(baseSpec: Spec, revSpec: Spec, rev: ApiModel, schemas: SchemaDiffer, mapping: OperationMapping | undefined): PairResult[] {
+  if (!mapping?.schemas?.size) return [];
+  const uses = schemaUses(revSpec, rev);
+  const holder = (spec: Spec): string => (spec.version === '2.0' ? '/definitions' : '/components/schemas');
+  const node = (spec: Spec, name: string): { value: unknown; doc: Spec['root']; pointer: string } | undefined => {
+    const pointer = `${holder(spec)}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const root = spec.root.value as Record<string, unknown>;
+    const parent = (spec.version === '2.0' ? root['definitions'] : (root['components'] as Record<string, unknown> | undefined)?.['schemas']) as Record<string, unknown> | undefined;
+    const value = parent && Object.hasOwn(parent, name) ? parent[name] : undefined;
+    return value === undefined ? undefined : { value, doc: spec.root, pointer };
+  };
+  const out: PairResult[] = [];
+  const order: Direction[] = ['request', 'response', 'webhook'];
+  for (const [from, to] of mapping.schemas) {
+    const a = node(baseSpec, from);
+    const b = node(revSpec, to);
+    if (!a || !b) continue;
+    for (const dir of order) if (uses.get(to)?.has(dir)) out.push(schemas.compare(a, b, dir));
+  }
+  return out;
 }
 
 function removedArgs(op: OperationModel): Delta['args'] {

@@ -14,7 +14,13 @@
  * enums:                         # renamed enum values, by base component schema
  *   IntegrationType:
  *     apn: ios
+ * schemas:                       # component schemas to compare although no matched operation
+ *   Conversation: Conversation   # or webhook reaches both: base name -> revision name
  * ```
+ *
+ * A `schemas:` pair is compared in each direction the revision uses the new schema in (request,
+ * response, webhook payload), as the operations of the revision reach it; a schema the revision
+ * uses nowhere is not compared. What a matched operation already reported is not repeated.
  */
 import { ApicompatError } from '../errors.js';
 import { isObject, own } from '../util/guards.js';
@@ -63,5 +69,15 @@ export function loadMapping(file: string, cwd = process.cwd()): OperationMapping
       enums.set(schema, m);
     }
   }
-  return { operations, webhooks, ...(properties.size ? { properties } : {}), ...(enums.size ? { enums } : {}) };
+  const schemas = new Map<string, string>();
+  const sc = own(v, 'schemas');
+  if (sc !== undefined) {
+    if (!isObject(sc)) throw new ApicompatError('mapping-invalid', '`schemas` must map base schema names to revision schema names', at(['schemas']));
+    for (const k of Object.keys(sc)) {
+      const to = own(sc, k);
+      if (typeof to !== 'string') throw new ApicompatError('mapping-invalid', `new schema name for '${k}' must be a string`, at(['schemas', k]));
+      schemas.set(k, to);
+    }
+  }
+  return { operations, webhooks, ...(properties.size ? { properties } : {}), ...(enums.size ? { enums } : {}), ...(schemas.size ? { schemas } : {}) };
 }

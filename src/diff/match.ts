@@ -25,6 +25,8 @@ export interface OperationMapping {
   properties?: Map<string, string>;
   /** Renamed enum values, per component schema of the base version: schema -> old value -> new value. */
   enums?: Map<string, Map<string, string>>;
+  /** Component schemas to compare though no matched operation reaches both: base name -> revision name. */
+  schemas?: Map<string, string>;
 }
 
 export type MatchedBy = 'key' | 'mapping' | 'operationId' | 'path-shape' | 'similarity';
