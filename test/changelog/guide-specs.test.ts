@@ -44,11 +44,8 @@ const GAPS: Record<string, string> = {
   'postback-message-action-removed': 'split over 5 lines',
   'hook-url-to-webhook-create': 'the move is not recognised (target inside a union, a renamed sub-object or another operation part)',
   'hook-url-to-webhook-update': 'the move is not recognised (target inside a union, a renamed sub-object or another operation part)',
-  'recipient-to-channel-id': 'the rename is not paired (names too different, types differ, or the schema changed shape)',
-  'sender-to-customer-external-id': 'the move is not recognised (target inside a union, a renamed sub-object or another operation part)',
   'sender-recipient-replaced-end': 'the move is not recognised (target inside a union, a renamed sub-object or another operation part)',
   'sender-recipient-replaced-messages': 'the move is not recognised (target inside a union, a renamed sub-object or another operation part)',
-  'customer-name-moved': 'the move is not recognised (target inside a union, a renamed sub-object or another operation part)',
   'authorize-api-key-to-client-id': 'the rename is not paired (names too different, types differ, or the schema changed shape)',
 };
 
