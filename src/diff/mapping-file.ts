@@ -11,6 +11,7 @@
  *   "AppUser.userId": externalId  # base schema.property: new property name in the same object
  *   "Message.role": author.type   # moved into a property added beside it (`into.field`)
  *   "EventBase.trigger": events[].type  # or deeper: `[]` steps into the items of an added array
+ *   "Client._id": id             # a name the old object also had: that old field is then removed
  * enums:                         # renamed enum values, by base component schema
  *   IntegrationType:
  *     apn: ios

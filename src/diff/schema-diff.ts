@@ -11,7 +11,7 @@ import { stableStringify } from '../util/guards.js';
 import { childPointer } from '../util/json-pointer.js';
 import { place, type Delta, type DeltaArgs } from './delta.js';
 import { diffExtraKeywords, hasExtraKeywords } from './keyword-diff.js';
-import { fieldCorrespondences, type PropertySide } from './property-pairs.js';
+import { componentPath, fieldCorrespondences, type PropertySide } from './property-pairs.js';
 import type { Unchanged } from './unchanged.js';
 import { LIMIT_KEYWORDS, ViewBuilder, isUpperLimit, typesCovered, type SchemaView } from './schema-view.js';
 
@@ -230,10 +230,21 @@ export class SchemaDiffer {
     const names = new Set([...a.properties.keys(), ...b.properties.keys()]);
     const removed: PropertySide[] = [];
     const added: PropertySide[] = [];
+    const displaced = this.displacedNames(a, b);
     for (const name of names) {
       const ap = a.properties.get(name);
       const bp = b.properties.get(name);
-      if (ap && bp) {
+      if (ap && bp && displaced.has(name)) {
+        // The mapping file gives the name to another old field: the old one of that name is gone.
+        if (!skip(this.baseViews.view(ap))) {
+          this.add(pair, dir, 'schema.property.removed', { property: name, required: a.required.has(name) }, { base: ap, rev: b.node }, { baseSchema: ap });
+          removed.push({ name, node: ap });
+        }
+        if (!skip(this.revViews.view(bp))) {
+          this.add(pair, dir, 'schema.property.added', { property: name, required: b.required.has(name) }, { base: a.node, rev: bp }, { revSchema: bp });
+          added.push({ name, node: bp });
+        }
+      } else if (ap && bp) {
         const av = this.baseViews.view(ap);
         const bv = this.revViews.view(bp);
         if (skip(av) && skip(bv)) continue;
@@ -274,6 +285,23 @@ export class SchemaDiffer {
     else if (typeof x === 'object' && typeof y === 'object') pair.children.push(this.compare(x, y, dir));
     else if (typeof x === 'object' && y === undefined) this.add(pair, dir, 'schema.additional-properties.allowed', {}, at);
     else if (x === undefined && typeof y === 'object') this.add(pair, dir, 'schema.additional-properties.restricted', {}, at);
+  }
+
+  /**
+   * Names present on both sides that the mapping file gives to another old field of the object
+   * (`Client._id: id` where the old Client also had an `id`): the old field of that name is not
+   * the new one.
+   */
+  private displacedNames(a: SchemaView, b: SchemaView): Set<string> {
+    const out = new Set<string>();
+    if (!this.properties?.size) return out;
+    for (const [name, node] of a.properties) {
+      if (b.properties.has(name)) continue;
+      const key = componentPath(node.pointer);
+      const to = key !== undefined ? this.properties.get(key) : undefined;
+      if (to !== undefined && to !== name && a.properties.has(to) && b.properties.has(to)) out.add(to);
+    }
+    return out;
   }
 
   private variantKey(views: ViewBuilder, n: NodeRef, discriminator?: string): string {

@@ -152,3 +152,26 @@ describe('renamed and moved fields', () => {
     expect(r.changes.map((c) => `${c.rule} ${JSON.stringify(c.args)}`)).toEqual(['response-property-renamed {"from":"account","to":"accountInfo"}']);
   });
 });
+
+describe('a mapped rename onto a name the old object also had', () => {
+  it('reports the rename and the removal of the old field of that name, not a change of it', async () => {
+    const client = (props: string, version: string): string =>
+      spec(`                $ref: '#/components/schemas/Client'`, `    Client:
+      type: object
+      properties:
+${props}`, version);
+    const before = client(`        _id: {type: string}
+        id: {type: string, description: device id}
+        platform: {type: string}`, '1.0.0');
+    const after = client(`        id: {type: string}
+        platform: {type: string}`, '2.0.0');
+    const mapping = write('apicompat: mapping/v1\nproperties:\n  "Client._id": id\n');
+    const r = await check(write(before), write(after), { policy: 'tolerant-reader', mappingFile: mapping });
+    expect(r.changes.map((c) => `${c.rule} ${JSON.stringify(c.args)}`).sort()).toEqual(
+      ['response-optional-property-removed {"property":"id","required":false}', 'response-property-renamed {"from":"_id","to":"id"}'].sort(),
+    );
+    // Without the mapping, the field of the same name is the same field.
+    const plain = await check(write(before), write(after), { policy: 'tolerant-reader' });
+    expect(plain.changes.map((c) => `${c.rule} ${JSON.stringify(c.args)}`)).toEqual(['response-optional-property-removed {"property":"_id","required":false}']);
+  });
+});
