@@ -156,8 +156,15 @@ function fromTo(c: Change): { from: string[]; to: string[] } {
     case 'webhook-renamed':
     case 'parameter-renamed':
     case 'pagination-changed':
-    case 'enum-value-renamed':
       return { from: list(a['from']), to: list(a['to']) };
+    case 'enum-value-renamed': {
+      // The values, and for the enum of a property also `property: value` (`role: appUser` ->
+      // `type: user`), on each side.
+      const f = list(a['from']);
+      const t = list(a['to']);
+      const was = c.baseLocation?.pointer ? propertyPath(c.baseLocation.pointer) : '';
+      return { from: [...f, ...(was ? f.map((v) => `${was}: ${v}`) : [])], to: [...t, ...(here ? t.map((v) => `${here}: ${v}`) : [])] };
+    }
     default: {
       if (a['property'] !== undefined) {
         const p = String(a['property']);
@@ -238,9 +245,14 @@ export function buildChangelog(result: Awaited<ReturnType<typeof checkSpecs>>, b
     // The limits a schema puts on its fields are one line per schema (`email` minLength none → 1,
     // maxLength none → 128; ...), whichever old schema each field came from.
     const limits = section === 'schema' && kind === 'limit-changed';
+    // The same values of a schema's enum renamed, reached from several old enums (the component
+    // `Role` of responses, the inline `role` of a request), are one line naming every old property.
+    const enumRenames = section === 'schema' && kind === 'enum-value-renamed';
     const key = limits
       ? `${section}\u0000${kind}\u0000${subject}`
-      : section === 'resource' && !perOperation
+      : enumRenames
+        ? `${section}\u0000${kind}\u0000${subject}\u0000${propertyPath(c.pointer)}\u0000${list(c.args['from']).sort().join(',')}\u0000${list(c.args['to']).sort().join(',')}`
+        : section === 'resource' && !perOperation
         ? `${section}\u0000${group}\u0000${c.rule}\u0000${c.message}`
         : section === 'schema'
           ? // The same edit of a schema read both in requests and in responses, or reached from several
@@ -260,6 +272,10 @@ export function buildChangelog(result: Awaited<ReturnType<typeof checkSpecs>>, b
           if (baseSubject) known.baseSubject = baseSubject;
           else delete known.baseSubject;
         }
+      }
+      if (enumRenames) {
+        for (const f of from) if (!known.from.includes(f)) known.from.push(f);
+        for (const t of to) if (!known.to.includes(t)) known.to.push(t);
       }
       if (limits) {
         const parts = limitParts.get(known)!;

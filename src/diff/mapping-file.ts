@@ -12,7 +12,8 @@
  *   "Message.role": author.type   # moved into a property added beside it (`into.field`)
  *   "EventBase.trigger": events[].type  # or deeper: `[]` steps into the items of an added array
  *   "Client._id": id             # a name the old object also had: that old field is then removed
- * enums:                         # renamed enum values, by base component schema
+ * enums:                         # renamed enum values, by base component schema (or `Schema.property`
+ *                                # for an inline enum)
  *   IntegrationType:
  *     apn: ios
  * schemas:                       # component schemas to compare although no matched operation

@@ -36,8 +36,6 @@ const GAPS: Record<string, string> = {
   'destination-apn-to-ios': 'no rule pairs a removed enum value with its replacement',
   'destination-fcm-to-android': 'no rule pairs a removed enum value with its replacement',
   'destination-type-to-integration-type': 'the rename is not paired (names too different, types differ, or the schema changed shape)',
-  'message-role-app-user-to-user': 'the enum values are compared through the move, but the enum-rename line does not name the moved property (role: -> author.type:)',
-  'message-role-app-maker-to-business': 'the enum values are compared through the move, but the enum-rename line does not name the moved property (role: -> author.type:)',
   'item-id-removed': 'reported under another schema or once per schema that holds it',
   'postback-message-action-removed': 'split over 5 lines',
   'hook-url-to-webhook-create': 'the move is not recognised (target inside a union, a renamed sub-object or another operation part)',
