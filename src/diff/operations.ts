@@ -21,6 +21,14 @@ export interface OperationDiff {
 const isSuccess = (status: string): boolean => /^[23]/.test(status);
 const mediaKey = (mt: string): string => mt.split(';')[0]!.trim().toLowerCase();
 
+/** `json` for a JSON media type, `form` for a form body, undefined for anything else. */
+function bodyFamily(mt: string): 'json' | 'form' | undefined {
+  const k = mediaKey(mt);
+  if (k === 'application/json' || k.endsWith('+json')) return 'json';
+  if (k === 'application/x-www-form-urlencoded' || k === 'multipart/form-data') return 'form';
+  return undefined;
+}
+
 function securityKey(req: SecurityRequirement): string {
   return [...req.keys()].sort().join('+');
 }
@@ -131,6 +139,13 @@ export class OperationDiffer {
     for (const [x, y] of both) {
       if (x.schema && y.schema) out.roots.push(this.schemas.compareRoot(x.schema, y.schema, dir));
       else if (!x.schema && y.schema) add('body.media-type.schema-added', dir, { mediaType: y.mediaType }, x.node, y.schema);
+    }
+    // A body that switched between JSON and a form (`application/json` -> `application/x-www-form-urlencoded`)
+    // still carries the same fields: with one media type of each on either side, their schemas are compared.
+    if (!both.length && removed.length === 1 && added.length === 1) {
+      const [x, y] = [removed[0]!, added[0]!];
+      const kinds = [x, y].map((m) => bodyFamily(m.mediaType));
+      if (x.schema && y.schema && kinds[0] && kinds[1] && kinds[0] !== kinds[1]) out.roots.push(this.schemas.compare(x.schema, y.schema, dir));
     }
   }
 
