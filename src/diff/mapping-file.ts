@@ -16,6 +16,9 @@
  *                                # for an inline enum)
  *   IntegrationType:
  *     apn: ios
+ * parameters:                    # renamed parameters, by base operation (the place may change too)
+ *   "POST /apps/{appId}/attachments":
+ *     appUserId: conversationId
  * schemas:                       # component schemas to compare although no matched operation
  *   Conversation: Conversation   # or webhook reaches both: base name -> revision name
  * ```
@@ -81,5 +84,21 @@ export function loadMapping(file: string, cwd = process.cwd()): OperationMapping
       schemas.set(k, to);
     }
   }
-  return { operations, webhooks, ...(properties.size ? { properties } : {}), ...(enums.size ? { enums } : {}), ...(schemas.size ? { schemas } : {}) };
+  const parameters = new Map<string, Map<string, string>>();
+  const pm = own(v, 'parameters');
+  if (pm !== undefined) {
+    if (!isObject(pm)) throw new ApicompatError('mapping-invalid', '`parameters` must map "METHOD path" to old -> new parameter names', at(['parameters']));
+    for (const op of Object.keys(pm)) {
+      const names = own(pm, op);
+      if (!isObject(names)) throw new ApicompatError('mapping-invalid', `\`parameters.${op}\` must map old parameter names to new ones`, at(['parameters', op]));
+      const m = new Map<string, string>();
+      for (const from of Object.keys(names)) {
+        const to = own(names, from);
+        if (typeof to !== 'string') throw new ApicompatError('mapping-invalid', `new name for parameter '${from}' of '${op}' must be a string`, at(['parameters', op, from]));
+        m.set(from, to);
+      }
+      parameters.set(operationKey(op), m);
+    }
+  }
+  return { operations, webhooks, ...(parameters.size ? { parameters } : {}), ...(properties.size ? { properties } : {}), ...(enums.size ? { enums } : {}), ...(schemas.size ? { schemas } : {}) };
 }

@@ -27,6 +27,8 @@ export interface OperationMapping {
   enums?: Map<string, Map<string, string>>;
   /** Component schemas to compare though no matched operation reaches both: base name -> revision name. */
   schemas?: Map<string, string>;
+  /** Renamed parameters, per base operation key: old parameter name -> new name. */
+  parameters?: Map<string, Map<string, string>>;
 }
 
 export type MatchedBy = 'key' | 'mapping' | 'operationId' | 'path-shape' | 'similarity';

@@ -92,3 +92,25 @@ describe('schemas: in the mapping file', () => {
     expect(r.changes.filter((c) => c.pointer.startsWith('/components/schemas/'))).toEqual([]);
   });
 });
+
+describe('parameters: in the mapping file', () => {
+  it('makes the old parameters and the one replacing them one rename', async () => {
+    const op = (params: string, version: string): string => `openapi: 3.0.3
+info: {title: t, version: ${version}}
+paths:
+  /attachments:
+    post:
+      parameters:
+${params}
+      responses:
+        '200': {description: ok}
+`;
+    const before = op('        - {name: appUserId, in: query, schema: {type: string}}\n        - {name: userId, in: query, schema: {type: string}}', '1.0.0');
+    const after = op('        - {name: conversationId, in: query, schema: {type: string}}', '2.0.0');
+    const mapping = write('apicompat: mapping/v1\nparameters:\n  "POST /attachments":\n    appUserId: conversationId\n    userId: conversationId\n');
+    const r = await check(write(before), write(after), { policy: 'tolerant-reader', mappingFile: mapping });
+    expect(r.changes.map((c) => `${c.rule} ${c.verdict} ${JSON.stringify(c.args)}`)).toEqual(['request-parameter-renamed breaking {"in":"query","from":"appUserId, userId","to":"conversationId"}']);
+    const plain = await check(write(before), write(after), { policy: 'tolerant-reader' });
+    expect(plain.changes.map((c) => c.rule).sort()).toEqual(['request-parameter-added', 'request-parameter-removed', 'request-parameter-removed']);
+  });
+});
