@@ -85,6 +85,7 @@ const KIND_BY_RULE: Record<string, string> = {
   'response-error-shape-changed': 'error-shape-changed',
   'response-timestamp-became-date-string': 'timestamp-to-date-string',
   'request-path-parameter-renamed': 'parameter-renamed',
+  'request-property-moved-to-path': 'property-moved',
   'response-optional-property-removed': 'property-removed',
   'request-required-property-added': 'property-added',
   'request-required-parameter-added': 'parameter-added',
@@ -142,6 +143,8 @@ function fromTo(c: Change): { from: string[]; to: string[] } {
     case 'error-shape-changed':
       return { from: list(a['from']).map((f) => join(parent, f)), to: list(a['to']).map((t) => join(parent, t)) };
     case 'property-moved': {
+      // Body fields replaced by a path parameter: the fields, and the parameter.
+      if (a['parameter'] !== undefined) return { from: list(a['fields']), to: [String(a['parameter'])] };
       const fields = list(a['fields']);
       const targets = a['targets'] !== undefined ? list(a['targets']) : fields;
       const into = String(a['into']);
@@ -414,6 +417,7 @@ function describe(c: Change, section: ChangelogSection, subject: string, baseSub
     case 'property-renamed':
       return `${c.direction === 'request' ? 'request ' : ''}field ${pairs()} (renamed)`;
     case 'property-moved':
+      if (c.args['parameter'] !== undefined) return `request body fields ${from.map((f) => `\`${f}\``).join(', ')} replaced by path parameter \`${String(c.args['parameter'])}\``;
       return `${c.direction === 'request' ? 'request ' : ''}fields moved into \`${String(c.args['into'])}\`: ${pairs()}`;
     case 'timestamp-to-date-string':
       return `\`${from[0] || subject}\`: unix timestamp (${String(c.args['from'])}) → ${String(c.args['toFormat'] || 'date')} string`;

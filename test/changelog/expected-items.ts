@@ -42,10 +42,15 @@ function aboutSubject(l: ChangelogLine, e: ExpectedItem): boolean {
   return hook !== undefined && l.operations.includes(`webhook ${hook}`);
 }
 
-/** Every comma-separated name of `text` is among `values` (a dotted path may end with it). */
+/**
+ * Every comma-separated name of `text` is among `values` (a dotted path may end with it). Prose in
+ * brackets after the last name says where the names are (`sender, recipient (request body)`,
+ * `conversationId (path)`): it is not a name.
+ */
 function covers(values: string[], text: string | null): boolean {
   if (text === null) return true;
   return text
+    .replace(/\s+\([^()]*\)$/, '')
     .split(/,\s*/)
     .map((t) => t.trim())
     .every((t) => values.some((v) => v === t || v.endsWith(`.${t}`) || t.endsWith(`.${v}`) || sameOperation(v, t) || sameOperation(t, v)));
