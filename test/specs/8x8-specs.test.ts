@@ -16,6 +16,7 @@ const KINDS = new Set([
   'parameter-renamed',
   'parameter-added',
   'property-moved',
+  'property-removed',
   'method-changed',
   'operation-added',
   'operation-removed',
