@@ -1,0 +1,79 @@
+/** A plain object compared with the union of objects that replaced it (and the reverse). */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-union-'));
+let n = 0;
+const write = (text: string): string => {
+  const p = path.join(dir, `file-${n++}.yaml`);
+  writeFileSync(p, text);
+  return p;
+};
+
+const spec = (destination: string, version: string): string => `openapi: 3.0.3
+info: {title: t, version: ${version}}
+paths:
+  /messages:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                destination: {$ref: '#/components/schemas/Destination'}
+      responses:
+        '204': {description: sent}
+components:
+  schemas:
+    Kind: {type: string, enum: [a, b]}
+    Destination:
+${destination}
+`;
+
+const plain = `      type: object
+      properties:
+        id: {type: string}
+        type: {$ref: '#/components/schemas/Kind'}`;
+
+const union = `      oneOf:
+        - type: object
+          required: [id]
+          properties:
+            id: {type: string}
+        - type: object
+          required: [kindOfChannel]
+          properties:
+            kindOfChannel: {$ref: '#/components/schemas/Kind'}`;
+
+const rules = async (a: string, b: string): Promise<string[]> => {
+  const r = await check(write(a), write(b), { policy: 'tolerant-reader' });
+  return r.changes.map((c) => `${c.rule} ${JSON.stringify(c.args)}`).sort();
+};
+
+describe('a plain object and a union of objects', () => {
+  it('compares the object with the fields the variants offer: a field kept in one variant is not removed', async () => {
+    const got = await rules(spec(plain, '1.0.0'), spec(union, '2.0.0'));
+    expect(got.filter((g) => !g.includes('variant'))).toEqual(['request-property-renamed {"from":"type","to":"kindOfChannel"}']);
+  });
+
+  it('reads the reverse change the same way', async () => {
+    const got = await rules(spec(union, '1.0.0'), spec(plain, '2.0.0'));
+    expect(got.filter((g) => !g.includes('variant'))).toEqual(['request-property-renamed {"from":"kindOfChannel","to":"type"}']);
+  });
+
+  it('does not read a union whose variants declare one field differently as one object', async () => {
+    const clash = `      oneOf:
+        - type: object
+          properties:
+            id: {type: string}
+        - type: object
+          properties:
+            id: {type: integer}`;
+    const got = await rules(spec(plain, '1.0.0'), spec(clash, '2.0.0'));
+    expect(got.some((g) => g.includes('property-removed') && g.includes('"id"'))).toBe(true);
+  });
+});
