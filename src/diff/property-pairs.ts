@@ -8,6 +8,7 @@
  * field, so what changed inside a renamed or moved field is reported too.
  */
 import type { NodeRef } from '../load/spec.js';
+import { stableStringify } from '../util/guards.js';
 import { parsePointer } from '../util/json-pointer.js';
 import type { ViewBuilder } from './schema-view.js';
 
@@ -340,14 +341,22 @@ export function fieldCorrespondences(removed: PropertySide[], added: PropertySid
   return out;
 }
 
-/** Schemas that are not the same node once references are followed. */
+/**
+ * Schemas that are not the same once references are followed: the same node, or equal text in
+ * the same file (`items` declared alike by two variants of a union), counts once.
+ */
 function distinct(nodes: NodeRef[], views: ViewBuilder): NodeRef[] {
   const seen = new Set<object>();
+  const texts = new Set<string>();
   const out: NodeRef[] = [];
   for (const n of nodes) {
-    const k = views.identity(views.resolve(n).node);
+    const r = views.resolve(n).node;
+    const k = views.identity(r);
     if (seen.has(k)) continue;
     seen.add(k);
+    const text = `${r.doc.id}\u0000${stableStringify(r.value)}`;
+    if (texts.has(text)) continue;
+    texts.add(text);
     out.push(n);
   }
   return out;

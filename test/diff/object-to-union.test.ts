@@ -77,3 +77,65 @@ describe('a plain object and a union of objects', () => {
     expect(got.some((g) => g.includes('property-removed') && g.includes('"id"'))).toBe(true);
   });
 });
+
+describe('a field moved into a union', () => {
+  const hosted = (body: string, schemas: string, version: string): string => `openapi: 3.0.3
+info: {title: t, version: ${version}}
+paths:
+  /messages/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+${body}
+components:
+  schemas:
+${schemas}
+`;
+  const before = hosted(
+    `                type: object
+                properties:
+                  items: {type: array, items: {$ref: '#/components/schemas/OldItem'}}`,
+    `    OldItem:
+      type: object
+      properties:
+        _id: {type: string}
+        title: {type: string}`,
+    '1.0.0',
+  );
+  const after = (second: string): string =>
+    hosted(
+      `                type: object
+                properties:
+                  content:
+                    oneOf:
+                      - type: object
+                        properties:
+                          kind: {type: string, enum: [list]}
+                          items: {type: array, items: {$ref: '#/components/schemas/Item'}}
+                      - type: object
+                        properties:
+                          kind: {type: string, enum: [carousel]}
+                          items: ${second}`,
+      `    Item:
+      type: object
+      properties:
+        title: {type: string}`,
+      '2.0.0',
+    );
+
+  it('compares it with the variants holding it when they all declare it alike', async () => {
+    const got = await rules(before, after(`{type: array, items: {$ref: '#/components/schemas/Item'}}`));
+    expect(got).toContain('response-optional-property-removed {"property":"_id","required":false}');
+  });
+
+  it('does not pick one of variants that declare it differently', async () => {
+    const got = await rules(before, after(`{type: array, items: {type: string}}`));
+    expect(got.some((g) => g.includes('"_id"'))).toBe(false);
+  });
+});
