@@ -87,6 +87,7 @@ const KIND_BY_RULE: Record<string, string> = {
   'request-path-parameter-renamed': 'parameter-renamed',
   'request-property-moved-to-path': 'property-moved',
   'response-optional-property-removed': 'property-removed',
+  'response-reshaped-properties-removed': 'property-removed',
   'request-required-property-added': 'property-added',
   'request-required-parameter-added': 'parameter-added',
   'response-limit-tightened': 'limit-changed',
@@ -138,6 +139,12 @@ function fromTo(c: Change): { from: string[]; to: string[] } {
   const here = propertyPath(c.pointer);
   const parent = here.includes('.') ? here.slice(0, here.lastIndexOf('.')) : '';
   const kind = changeKind(c.rule);
+  if (kind === 'property-removed' && a['fields'] !== undefined) {
+    // Fields removed where an array became an object: named where they were (`postbacks[].message`).
+    const was = c.baseLocation?.pointer ? propertyPath(c.baseLocation.pointer) : '';
+    const holder = was.includes('.') ? was.slice(0, was.lastIndexOf('.')) : '';
+    return { from: list(a['fields']).map((f) => join(holder, f)), to: [] };
+  }
   switch (kind) {
     case 'property-renamed':
     case 'error-shape-changed':

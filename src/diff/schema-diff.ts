@@ -201,7 +201,20 @@ export class SchemaDiffer {
       }
     }
     if (a.nullable !== b.nullable) this.add(pair, dir, b.nullable ? 'schema.nullable.added' : 'schema.nullable.removed', { subject: subjectOf(b.node.pointer) }, at);
-    if (disjoint) return; // keywords of unrelated types are not comparable
+    if (disjoint) {
+      // An array of objects become one object (or the reverse) still holds the same kind of
+      // thing: the item schema is compared with the object, so what changed inside shows.
+      const objectOf = (v: SchemaView): boolean => !!v.types && v.types.size === 1 && v.types.has('object');
+      let inner: PairResult | undefined;
+      if (a.items && objectOf(b) && a.types?.size === 1 && objectOf(this.baseViews.view(a.items))) inner = this.compare(a.items, b.node, dir);
+      else if (b.items && objectOf(a) && b.types?.size === 1 && objectOf(this.revViews.view(b.items))) inner = this.compare(a.node, b.items, dir);
+      if (inner) {
+        pair.children.push(inner);
+        // The fields gone from the items (or from the object) are one change with the reshaping.
+        for (const d of inner.own) if (d.kind === 'schema.property.removed') d.data = { ...d.data, reshaped: a.items ? 'array-to-object' : 'object-to-array' };
+      }
+      return; // keywords of unrelated types are not comparable
+    }
     // format
     if (a.format !== b.format) {
       const kind = !a.format ? 'schema.format.added' : !b.format ? 'schema.format.removed' : 'schema.format.changed';

@@ -73,7 +73,9 @@ function addedName(e: ExpectedItem): string | undefined {
 
 /** Kinds whose from/to name things only when they are plain property paths (not prose). */
 const NAMED_WHEN_PLAIN = new Set(['property-removed']);
-const PLAIN = /^[\w$]+(\[\])?(\.[\w$]+(\[\])?)*$/;
+const PLAIN_PATH = /^[\w$]+(\[\])?(\.[\w$]+(\[\])?)*$/;
+/** Plain property paths: one, or a comma-separated list of them (`postbacks[].message, postbacks[].action`). */
+const PLAIN = { test: (text: string): boolean => text.split(/,\s*/).every((t) => PLAIN_PATH.test(t)) };
 
 /**
  * A property-added item whose `to` is a plain path is about that property: the line adds it, or

@@ -1,5 +1,5 @@
 /** A plain object compared with the union of objects that replaced it (and the reverse). */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -137,5 +137,14 @@ ${schemas}
   it('does not pick one of variants that declare it differently', async () => {
     const got = await rules(before, after(`{type: array, items: {type: string}}`));
     expect(got.some((g) => g.includes('"_id"'))).toBe(false);
+  });
+});
+
+describe('an array of objects become one object', () => {
+  it('compares the items with the object: the fields it lacks are one removal beside the type change', async () => {
+    const dir0 = path.resolve(import.meta.dirname, '../../fixtures/rules/response-reshaped-properties-removed');
+    const got = await rules(readFileSync(path.join(dir0, 'base.yaml'), 'utf8'), readFileSync(path.join(dir0, 'revision.yaml'), 'utf8'));
+    expect(got.filter((g) => g.includes('removed'))).toEqual(['response-reshaped-properties-removed {"fields":"action","shape":"array → object"}']);
+    expect(got.some((g) => g.startsWith('response-type-changed'))).toBe(true);
   });
 });
