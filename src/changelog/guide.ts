@@ -16,7 +16,7 @@ import { buildModel } from '../model/build.js';
 import type { OperationModel } from '../model/types.js';
 import type { Policy } from '../policy/policy.js';
 import { VERDICT_ORDER, type Change, type SourceLocation, type Verdict } from '../types.js';
-import { parsePointer } from '../util/json-pointer.js';
+import { getAtPointer, parsePointer } from '../util/json-pointer.js';
 import { pathShape } from '../diff/match.js';
 
 export type ChangelogSection = 'resource' | 'schema' | 'webhook';
@@ -323,6 +323,44 @@ export function buildChangelog(result: Awaited<ReturnType<typeof checkSpecs>>, b
     order.push(line);
   }
 
+  // A renamed field whose values are a component enum that renamed some of them (`Destination.type`
+  // -> `integrationType`, both IntegrationType, where apn became ios): the schema holding the field
+  // says which of its values changed, naming the enum, whose own line lists every operation.
+  for (const c of result.changes) {
+    if (c.ignored || changeKind(c.rule) !== 'property-renamed' || !c.baseLocation) continue;
+    const schema = schemaOf(c.pointer);
+    const revEnum = componentRef(rev, c.location.file, c.pointer);
+    const baseEnum = componentRef(base, c.baseLocation.file, c.baseLocation.pointer ?? '');
+    if (!schema || !revEnum || !baseEnum || schema === revEnum) continue;
+    const renamed = result.changes.find(
+      (e) => !e.ignored && changeKind(e.rule) === 'enum-value-renamed' && e.pointer === `/components/schemas/${revEnum}` && schemaOf(e.baseLocation?.pointer) === baseEnum,
+    );
+    if (!renamed) continue;
+    const { from: was, to: now } = fromTo(c);
+    if (was.length !== 1 || now.length !== 1) continue;
+    const f = list(renamed.args['from']);
+    const t = list(renamed.args['to']);
+    const key = `schema\u0000enum-value-renamed\u0000${schema}\u0000${now[0]!}\u0000${f.join(',')}\u0000${t.join(',')}`;
+    if (byKey.has(key)) continue;
+    const line: ChangelogLine = {
+      section: 'schema',
+      group: schema,
+      kind: 'enum-value-renamed',
+      rule: renamed.rule,
+      verdict: renamed.verdict,
+      ...(renamed.reason ? { reason: renamed.reason } : {}),
+      text: `values of \`${was[0]!}\` → \`${now[0]!}\` renamed: ${String(renamed.args['renames'] ?? f.map((v, i) => `${v} → ${t[i] ?? '?'}`).join(', '))} (enum \`${revEnum}\`)`,
+      subject: schema,
+      from: [...f, ...f.map((v) => `${was[0]!}: ${v}`)],
+      to: [...t, ...t.map((v) => `${now[0]!}: ${v}`)],
+      operations: c.operations?.length ? [...c.operations] : c.operation ? [c.operation] : [],
+      location: c.location,
+      baseLocation: c.baseLocation,
+    };
+    byKey.set(key, line);
+    order.push(line);
+  }
+
   // New component schemas, listed together: clients may want to model them. A new name that took
   // over from an older schema (User after AppUser) is listed too; its group says what it replaces.
   const baseSchemas = componentSchemas(base);
@@ -408,6 +446,15 @@ const spec2Pointer = (spec: Spec): string => (spec.version === '2.0' ? '/definit
 
 function lineOrder(a: ChangelogLine, b: ChangelogLine): number {
   return VERDICT_ORDER[b.verdict] - VERDICT_ORDER[a.verdict] || a.subject.localeCompare(b.subject) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text);
+}
+
+/** The component schema the schema at `pointer` of the spec's root file is a local `$ref` to. */
+function componentRef(spec: Spec, file: string | undefined, pointer: string): string | undefined {
+  if (file !== spec.root.display) return undefined;
+  const v = getAtPointer(spec.root.value, pointer);
+  const ref = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)['$ref'] : undefined;
+  const m = typeof ref === 'string' ? /^#\/components\/schemas\/([^/]+)$/.exec(ref) : null;
+  return m ? parsePointer(`/${m[1]!}`)[0] : undefined;
 }
 
 function componentSchemas(spec: Spec): Set<string> {

@@ -309,7 +309,8 @@ export function pairErrorShape<T extends PropertySide>(removed: T[], added: T[],
  * The old and the new schema of every field the transition rules will pair, in the order they
  * claim (error shape, then moves, then renames): compared with each other, they show what
  * changed inside a renamed or moved field. Only one-for-one pairings with a single target
- * schema are returned (a field moved into several variants of a union has no one new schema).
+ * schema are returned (a field moved into variants of a union that declare it differently has no
+ * one new schema).
  */
 export function fieldCorrespondences(removed: PropertySide[], added: PropertySide[], ctx: PairingContext, request: boolean): Array<{ base: NodeRef; rev: NodeRef }> {
   const out: Array<{ base: NodeRef; rev: NodeRef }> = [];
