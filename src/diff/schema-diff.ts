@@ -8,7 +8,7 @@
 import type { NodeRef } from '../load/spec.js';
 import type { Direction } from '../types.js';
 import { stableStringify } from '../util/guards.js';
-import { childPointer } from '../util/json-pointer.js';
+import { childPointer, unescapeToken } from '../util/json-pointer.js';
 import { place, type Delta, type DeltaArgs } from './delta.js';
 import { diffExtraKeywords, hasExtraKeywords } from './keyword-diff.js';
 import { componentPath, fieldCorrespondences, type PropertySide } from './property-pairs.js';
@@ -57,7 +57,7 @@ function subjectOf(pointer: string): string {
   const parts = pointer.split('/');
   const last = parts[parts.length - 1] ?? '';
   const parent = parts[parts.length - 2];
-  const name = last.replace(/~1/g, '/').replace(/~0/g, '~');
+  const name = unescapeToken(last);
   if (parent === 'properties') return `property ${name}`;
   if (last === 'items' && parts[parts.length - 3] === 'properties') return `items of ${parts[parts.length - 2]}`;
   return 'the value';

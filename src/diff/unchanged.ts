@@ -11,6 +11,7 @@
  */
 import type { Spec } from '../load/spec.js';
 import { isObject } from '../util/guards.js';
+import { unescapeToken } from '../util/json-pointer.js';
 
 const UNKNOWN = '\u0000';
 /** Marks a schema that holds a discriminator (it depends on the schemas extending it). */
@@ -33,7 +34,7 @@ function refTarget(ref: string, prefix: string): string {
   const rest = ref.slice(prefix.length + 1);
   const end = rest.indexOf('/');
   const name = end === -1 ? rest : rest.slice(0, end);
-  return name.replace(/~1/g, '/').replace(/~0/g, '~');
+  return unescapeToken(name);
 }
 
 /**
@@ -159,7 +160,7 @@ export class Unchanged {
     if (this.names.size === 0 || a.pointer !== b.pointer || a.doc !== this.base.root || b.doc !== this.rev.root) return false;
     if (!a.pointer.startsWith(this.prefix)) return false;
     const name = a.pointer.slice(this.prefix.length);
-    return !name.includes('/') && this.names.has(name.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return !name.includes('/') && this.names.has(unescapeToken(name));
   }
 
   /** Two operation nodes (`/paths/<path>/<method>` or a webhook's) that cannot differ in anything. */
@@ -226,7 +227,7 @@ export class Unchanged {
 
   private itemSame(pointer: string): boolean {
     const [, section, key] = pointer.split('/') as [string, string, string];
-    const name = key.replace(/~1/g, '/').replace(/~0/g, '~');
+    const name = unescapeToken(key);
     const a = this.base.value[section];
     const b = this.rev.value[section];
     if (!isObject(a) || !isObject(b) || !Object.prototype.hasOwnProperty.call(a, name) || !Object.prototype.hasOwnProperty.call(b, name)) return false;

@@ -3,6 +3,7 @@
  * way to follow `$ref`s. Kept independent of load/ so it also works on plain parsed objects.
  */
 import { ApicompatError } from '../errors.js';
+import { unescapeToken } from '../util/json-pointer.js';
 
 export type Dialect = '3.0' | '3.1';
 /** Who reads the generated data: `response` omits writeOnly properties, `request` readOnly. */
@@ -48,7 +49,7 @@ export function parsePointer(pointer: string): string[] {
   return pointer
     .slice(1)
     .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map(unescapeToken);
 }
 
 /** A resolver for local refs (`#/...`) inside `doc`; other refs raise `ref-unresolved`. */

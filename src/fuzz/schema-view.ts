@@ -6,6 +6,7 @@
  */
 import { ContextCache, hasOwn, isSchemaObject, own, type Schema, type SchemaContext, type SchemaObject } from './schema-context.js';
 import { RefGraph } from './ref-graph.js';
+import { unescapeToken } from '../util/json-pointer.js';
 import { booleanFlat, mergeAtoms } from './schema-merge.js';
 import type { Discriminator, Flat } from './schema-flat.js';
 
@@ -132,7 +133,7 @@ export class SchemaView {
         const node = this.deref(branch);
         if (mapped.has(node)) continue;
         const name = branch.$ref.split('/').pop();
-        if (name && !mapping.has(name)) mapping.set(decodeURIComponent(name.replace(/~1/g, '/').replace(/~0/g, '~')), node);
+        if (name && !mapping.has(name)) mapping.set(decodeURIComponent(unescapeToken(name)), node);
       }
       result = { propertyName, mapping };
     }

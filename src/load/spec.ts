@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { ApicompatError, type SourceLocation } from '../errors.js';
-import { getAtPointer } from '../util/json-pointer.js';
-import { isObject, own } from '../util/guards.js';
+import { escapeToken, getAtPointer } from '../util/json-pointer.js';
+import { isObject, jsonEqual, own } from '../util/guards.js';
 import { detectFormat, parseText, type TextFormat } from './parse.js';
 import { PositionIndex, lineColumnAt } from './positions.js';
 import { resolveSource, type SpecReader, DEFAULT_MAX_BYTES } from './reader.js';
@@ -257,8 +257,6 @@ export function validateSpec(spec: Spec, except?: ReadonlySet<string>): void {
 /** Sections whose entries validate independently of each other. */
 const ENTRY_SECTIONS = [['paths'], ['webhooks'], ['x-webhooks'], ['definitions'], ['parameters'], ['responses'], ['components', 'schemas'], ['components', 'responses'], ['components', 'parameters'], ['components', 'requestBodies'], ['components', 'headers'], ['components', 'examples'], ['components', 'callbacks'], ['components', 'pathItems']];
 
-const escapeToken = (k: string): string => k.replace(/~/g, '~0').replace(/\//g, '~1');
-
 /** A shallow copy of the document without the listed entries (untouched objects are shared). */
 function withoutEntries(doc: unknown, except: ReadonlySet<string>): unknown {
   if (!isObject(doc)) return doc;
@@ -299,24 +297,9 @@ export function equalEntries(a: Spec, b: Spec): Set<string> {
     }
     if (!isObject(x) || !isObject(y)) continue;
     const prefix = `/${section.map(escapeToken).join('/')}/`;
-    for (const name of Object.keys(x)) if (Object.prototype.hasOwnProperty.call(y, name) && deepEqual(x[name], y[name])) out.add(prefix + escapeToken(name));
+    for (const name of Object.keys(x)) if (Object.prototype.hasOwnProperty.call(y, name) && jsonEqual(x[name], y[name])) out.add(prefix + escapeToken(name));
   }
   return out;
-}
-
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
 }
 
 async function loadReferencedFiles(spec: Spec, opts: LoadOptions): Promise<void> {

@@ -34,7 +34,10 @@ export function describeClientTolerance(options: DescribeClientToleranceOptions)
     for (const planned of plan.cases) {
       if (planned.skip) {
         const label = planned.skip.status === 'not-applicable' ? 'not applicable' : 'skipped';
-        it.skip(`${planned.title} (${label}: ${planned.skip.reason})`, () => {});
+        const why = `${planned.title} (${label}: ${planned.skip.reason})`;
+        // Printed as well: a skipped test's name alone is not shown by every reporter.
+        console.info(`skipped: ${why}`);
+        it.skip(why, () => {});
         continue;
       }
       it(

@@ -1,25 +1,15 @@
 /** `apicompat changelog` as a user meets it: formats, output file, usage errors, escaping. */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+import { runCli as run } from '../support/cli.js';
+import { tempFolder } from '../support/temp.js';
 
 const specs = path.resolve(import.meta.dirname, '../../specs');
 const sc = (f: string): string => path.join(specs, 'sunshine-conversations', f);
-const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-changelog-'));
-const write = (name: string, text: string): string => {
-  const p = path.join(dir, name);
-  writeFileSync(p, text);
-  return p;
-};
+const temp = tempFolder('changelog');
+const dir = temp.dir;
+const write = (name: string, text: string): string => temp.write(text, name);
 
 const hostile = '<script>alert(1)</script>';
 const spec = (prop: string, title: string): string => `openapi: 3.0.3
@@ -132,9 +122,10 @@ describe('apicompat changelog', () => {
   });
 
   it('--series writes release notes for a directory of versions', async () => {
-    const seriesDir = mkdtempSync(path.join(tmpdir(), 'apicompat-series-'));
-    writeFileSync(path.join(seriesDir, '1.yaml'), spec('id', 't'));
-    writeFileSync(path.join(seriesDir, '2.yaml'), spec('id', 't').replace('version: 1.0.0', 'version: 1.1.0'));
+    const series = tempFolder('series');
+    const seriesDir = series.dir;
+    series.write(spec('id', 't'), '1.yaml');
+    series.write(spec('id', 't').replace('version: 1.0.0', 'version: 1.1.0'), '2.yaml');
     const r = await run('changelog', '--series', seriesDir);
     expect(r.err).toBe('');
     expect([0, 1]).toContain(r.code);

@@ -1,17 +1,9 @@
 /** A renamed field whose values are a component enum that renamed some values. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changelog } from '../../src/changelog/guide.js';
+import { tempFolder } from '../support/temp.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-enum-field-'));
-let n = 0;
-const write = (text: string): string => {
-  const p = path.join(dir, `file-${n++}.yaml`);
-  writeFileSync(p, text);
-  return p;
-};
+const { write } = tempFolder('enum-field');
 
 const spec = (field: string, values: string, version: string): string => `openapi: 3.0.3
 info: {title: t, version: ${version}}

@@ -1,17 +1,9 @@
 /** A request body that switched from JSON to a form keeps its fields: the two schemas are compared. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
+import { tempFolder } from '../support/temp.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-media-switch-'));
-let n = 0;
-const write = (text: string): string => {
-  const p = path.join(dir, `file-${n++}.yaml`);
-  writeFileSync(p, text);
-  return p;
-};
+const { write } = tempFolder('media-switch');
 
 const spec = (media: string, props: string, version: string): string => `openapi: 3.0.3
 info: {title: t, version: ${version}}

@@ -1,17 +1,9 @@
 /** Component schemas paired by the mapping file are compared in the directions the revision reads them in. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
+import { tempFolder } from '../support/temp.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-mapped-schemas-'));
-let n = 0;
-const write = (text: string): string => {
-  const p = path.join(dir, `file-${n++}.yaml`);
-  writeFileSync(p, text);
-  return p;
-};
+const { write } = tempFolder('mapped-schemas');
 
 // v1 returns the conversation beside a message; v2 only from an operation v1 does not have.
 const v1 = `openapi: 3.0.3

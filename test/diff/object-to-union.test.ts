@@ -1,17 +1,11 @@
 /** A plain object compared with the union of objects that replaced it (and the reverse). */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
+import { tempFolder } from '../support/temp.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-union-'));
-let n = 0;
-const write = (text: string): string => {
-  const p = path.join(dir, `file-${n++}.yaml`);
-  writeFileSync(p, text);
-  return p;
-};
+const { write } = tempFolder('union');
 
 const spec = (destination: string, version: string): string => `openapi: 3.0.3
 info: {title: t, version: ${version}}

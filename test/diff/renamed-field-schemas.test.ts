@@ -1,17 +1,9 @@
 /** The old and new schemas of a renamed or moved field are compared, so what changed inside shows. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
+import { tempFolder } from '../support/temp.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-renamed-'));
-let n = 0;
-const write = (text: string): string => {
-  const p = path.join(dir, `file-${n++}.yaml`);
-  writeFileSync(p, text);
-  return p;
-};
+const { write } = tempFolder('renamed');
 
 const spec = (body: string, schemas: string, version = '1.0.0'): string => `openapi: 3.0.3
 info: {title: t, version: ${version}}
