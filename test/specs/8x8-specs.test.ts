@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { deref, isObject, obj, str, type Json } from '../support/json.js';
 
-type Json = Record<string, unknown>;
 
 const dir = fileURLToPath(new URL('../../specs/8x8-chat/', import.meta.url));
 const file = (name: string): string => `${dir}${name}`;
@@ -32,37 +32,6 @@ const VERDICTS = new Set(['breaking', 'compatible', 'review']);
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const REGIONS = ['us', 'ca', 'uk', 'eu', 'au', 'ap'];
 const SIGNATURE_HEADERS = ['X-8x8-Signature', 'X-8x8-Event-Id', 'X-8x8-Retry-Count', 'X-8x8-Transmission-Time'];
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function obj(value: unknown, what: string): Json {
-  if (!isObject(value)) throw new Error(`${what} is not an object`);
-  return value;
-}
-
-function str(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.length === 0) throw new Error(`${what} is not a non-empty string`);
-  return value;
-}
-
-/** Resolves a local `#/...` reference inside `doc`, following chained references. */
-function deref(doc: Json, value: unknown): unknown {
-  let current = value;
-  for (let depth = 0; isObject(current) && typeof current.$ref === 'string'; depth++) {
-    if (depth > 20) throw new Error('reference chain too long');
-    const ref = current.$ref;
-    if (!ref.startsWith('#/')) throw new Error(`non-local $ref ${ref}`);
-    current = ref
-      .slice(2)
-      .split('/')
-      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), doc);
-    if (current === undefined) throw new Error(`unresolved $ref ${ref}`);
-  }
-  return current;
-}
 
 interface Operation {
   key: string;

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { deref, isObject, obj, str, type Json } from '../support/json.js';
 
-type Json = Record<string, unknown>;
 
 const dir = fileURLToPath(new URL('../../specs/sunshine-conversations/', import.meta.url));
 const catalogDir = fileURLToPath(new URL('../../src/rules/catalog/', import.meta.url));
@@ -43,37 +43,6 @@ const CAMEL = /^[a-z][a-zA-Z0-9]*$/;
 const OPERATION = /^(GET|PUT|POST|PATCH|DELETE) \//;
 /** Property paths simple enough to resolve: `a`, `a.b`, `a[].b`. */
 const SIMPLE_PATH = /^[\w$]+(\[\])?(\.[\w$]+(\[\])?)*$/;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function obj(value: unknown, what: string): Json {
-  if (!isObject(value)) throw new Error(`${what} is not an object`);
-  return value;
-}
-
-function str(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.length === 0) throw new Error(`${what} is not a non-empty string`);
-  return value;
-}
-
-/** Follows local `#/...` references inside `doc`. */
-function deref(doc: Json, value: unknown): unknown {
-  let current = value;
-  for (let depth = 0; isObject(current) && typeof current.$ref === 'string'; depth++) {
-    if (depth > 20) throw new Error('reference chain too long');
-    const ref = current.$ref;
-    if (!ref.startsWith('#/')) throw new Error(`non-local $ref ${ref}`);
-    current = ref
-      .slice(2)
-      .split('/')
-      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), doc);
-    if (current === undefined) throw new Error(`unresolved $ref ${ref}`);
-  }
-  return current;
-}
 
 /** Properties a schema declares, looking through allOf (all branches) and oneOf/anyOf (any branch). */
 function properties(doc: Json, schema: unknown, depth = 0): Map<string, unknown> {
