@@ -88,21 +88,19 @@ export async function diffSpecs(baseSpec: Spec, revSpec: Spec, opts: DiffOptions
   // Schema deltas are shared by every operation whose schemas reach them: each becomes one
   // delta listing those operations, so a component used by a hundred operations costs one change.
   const collector = new DeltaCollector(schemas.pairs);
-  const shared = new Map<Delta, { copy: Delta & { operations: OperationModel[] }; seen: Set<OperationModel> }>();
+  const shared = new Map<Delta, Delta & { operations: OperationModel[] }>();
   for (const od of diffs) {
     for (const d of od.own) deltas.push({ ...d, operation: od.rev, baseOperation: od.base });
     for (const root of od.roots) {
       for (const d of collector.collect(root)) {
         const known = shared.get(d);
         if (known) {
-          if (!known.seen.has(od.rev)) {
-            known.seen.add(od.rev);
-            known.copy.operations.push(od.rev);
-          }
+          // Operations are visited one after the other: one already listed is the last one.
+          if (known.operations[known.operations.length - 1] !== od.rev) known.operations.push(od.rev);
           continue;
         }
         const copy = { ...d, operation: od.rev, baseOperation: od.base, operations: [od.rev] };
-        shared.set(d, { copy, seen: new Set([od.rev]) });
+        shared.set(d, copy);
         deltas.push(copy);
       }
     }
@@ -111,7 +109,7 @@ export async function diffSpecs(baseSpec: Spec, revSpec: Spec, opts: DiffOptions
   for (const root of mappedRoots) {
     for (const d of collector.collect(root)) {
       if (shared.has(d)) continue;
-      shared.set(d, { copy: { ...d, operations: [] }, seen: new Set() });
+      shared.set(d, { ...d, operations: [] });
       deltas.push(d);
     }
   }

@@ -97,13 +97,15 @@ export class SchemaDiffer {
     return this.compare(a, b, dir);
   }
 
+  /** The two schemas cannot differ in anything: the same inline schema, or one unchanged named schema. */
+  private same(a: NodeRef, b: NodeRef): boolean {
+    if (!this.unchanged) return false;
+    if (this.unchanged.inline(a, b)) return true;
+    return this.unchanged.schema(this.baseViews.resolve(a).node, this.revViews.resolve(b).node);
+  }
+
   compare(a: NodeRef, b: NodeRef, dir: Direction): PairResult {
-    if (this.unchanged) {
-      if (this.unchanged.inline(a, b)) return this.unchangedPair(a, b);
-      const ra = this.baseViews.resolve(a).node;
-      const rb = this.revViews.resolve(b).node;
-      if (this.unchanged.schema(ra, rb)) return this.unchangedPair(a, b);
-    }
+    if (this.same(a, b)) return this.unchangedPair(a, b);
     const av = this.baseViews.view(a);
     const bv = this.revViews.view(b);
     const ka = this.baseViews.identity(av.node);
@@ -302,6 +304,11 @@ export class SchemaDiffer {
           added.push({ name, node: bp });
         }
       } else if (ap && bp) {
+        const ar = a.required.has(name);
+        const br = b.required.has(name);
+        // A field that cannot differ: nothing to compare inside, so no views to build (it is
+        // read-only or write-only on both sides alike).
+        if (ar === br && this.same(ap, bp)) continue;
         const av = this.baseViews.view(ap);
         const bv = this.revViews.view(bp);
         if (skip(av) && skip(bv)) continue;
@@ -313,8 +320,6 @@ export class SchemaDiffer {
           this.add(pair, dir, av.readOnly && dir === 'request' ? 'schema.read-only.removed' : 'schema.write-only.removed', { property: name }, { base: ap, rev: bp });
           continue;
         }
-        const ar = a.required.has(name);
-        const br = b.required.has(name);
         if (ar !== br) this.add(pair, dir, br ? 'schema.property.became-required' : 'schema.property.became-optional', { property: name }, { base: ap, rev: bp });
         pair.children.push(this.compare(ap, bp, dir));
       } else if (ap) {

@@ -49,6 +49,8 @@ export class PositionIndex {
   constructor(
     private readonly text: string,
     private readonly format: TextFormat,
+    /** The parsed document, when known: lets the JSON scan jump over indented members (see locateJson). */
+    private readonly value?: unknown,
   ) {}
 
   private toLineColumn(offset: number): LineColumn {
@@ -66,7 +68,7 @@ export class PositionIndex {
       else todo.push(p);
     }
     if (todo.length) {
-      const offsets = this.format === 'json' ? locateJson(this.text, todo) : this.locateYaml(todo);
+      const offsets = this.format === 'json' ? locateJson(this.text, todo, this.value) : this.locateYaml(todo);
       for (const [p, off] of offsets) {
         const lc = this.toLineColumn(off);
         this.cache.set(p, lc);
@@ -165,8 +167,25 @@ interface Trie {
   children: Map<string, Trie>;
 }
 
-/** Offsets of the keys (or array items) that pointers name, in one pass over JSON text. */
-export function locateJson(text: string, pointers: string[]): Map<string, number> {
+/** The scan met text that does not match the parsed document's shape: its layout cannot be trusted. */
+const LAYOUT_MISMATCH = new Error('layout mismatch');
+
+/** A key V8 lists before the others (an array index): Object.keys order is then not the text order. */
+const indexLike = (k: string): boolean => k.length > 0 && k.length < 11 && /^(0|[1-9]\d*)$/.test(k);
+
+/**
+ * Offsets of the keys (or array items) that pointers name, in one pass over JSON text that
+ * descends only into members leading to a wanted pointer.
+ *
+ * Given the parsed document, members in the way are jumped over rather than read: in indented
+ * JSON, an object or array whose opening bracket ends a line closes at the next line holding only
+ * the same indentation and the matching bracket (strings hold no raw line breaks), which one
+ * `indexOf` finds. Each jump is checked: the key read after it must be the next key of the parsed
+ * object (and a container must end after its last key or item); text laid out any other way fails
+ * the check and is scanned character by character instead.
+ */
+export function locateJson(text: string, pointers: string[], parsed?: unknown): Map<string, number> {
+  if (pointers.length === 0) return new Map();
   const root: Trie = { children: new Map() };
   for (const p of pointers) {
     let t = root;
@@ -177,7 +196,41 @@ export function locateJson(text: string, pointers: string[]): Map<string, number
     }
     t.pointer = p;
   }
-  const out = new Map<string, number>();
+  let out = new Map<string, number>();
+  if (parsed !== undefined) {
+    try {
+      scanJson(text, root, out, parsed, true);
+    } catch (e) {
+      if (e !== LAYOUT_MISMATCH) throw e;
+      out = new Map();
+      clearTrie(root);
+      scanJson(text, root, out, undefined, false);
+    }
+  } else scanJson(text, root, out, undefined, false);
+  // Pointers that were not found take the position of their longest found prefix.
+  for (const p of pointers) {
+    if (out.has(p)) continue;
+    const tokens = safeTokens(p);
+    let best = 0;
+    let t = root;
+    for (const tok of tokens) {
+      const c = t.children.get(tok);
+      if (!c) break;
+      t = c;
+      if (t.at !== undefined) best = t.at;
+    }
+    out.set(p, best);
+  }
+  return out;
+}
+
+function clearTrie(t: Trie): void {
+  delete t.at;
+  for (const c of t.children.values()) clearTrie(c);
+}
+
+/** The scan of locateJson; with `fast`, jumps over indented members and checks each jump against `parsed`. */
+function scanJson(text: string, root: Trie, out: Map<string, number>, parsed: unknown, fast: boolean): void {
   let i = 0;
   const n = text.length;
 
@@ -212,10 +265,24 @@ export function locateJson(text: string, pointers: string[]): Map<string, number
     const raw = text.slice(start, i);
     return raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
   };
-  const skipValue = (): void => {
+  /** Jumps over an indented container at i; false when its layout does not allow it. */
+  const jump = (): boolean => {
+    const open = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (next !== 10 && next !== 13) return false;
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    let k = lineStart;
+    while (k < i && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    const close = text.indexOf(`\n${text.slice(lineStart, k)}${open === 123 ? '}' : ']'}`, i);
+    if (close === -1) throw LAYOUT_MISMATCH;
+    i = close + 1 + (k - lineStart) + 1;
+    return true;
+  };
+  const skipValue = (jumpOk = false): void => {
     const c = text.charCodeAt(i);
     if (c === 34) return skipString();
     if (c === 123 || c === 91) {
+      if (jumpOk && jump()) return;
       let depth = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
@@ -241,42 +308,56 @@ export function locateJson(text: string, pointers: string[]): Map<string, number
       i++;
     }
   };
-  const visit = (t: Trie, at: number): void => {
+  const visit = (t: Trie, at: number, value: unknown): void => {
     t.at = at;
     if (t.pointer !== undefined) out.set(t.pointer, at);
     if (t.children.size === 0) return skipValue();
     const c = text.charCodeAt(i);
     if (c === 123) {
+      // The keys the parsed object lists: in text order unless some look like array indexes, in
+      // which case they are only checked as a set and members are not jumped over.
+      const keys = fast && typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : undefined;
+      if (fast && !keys) throw LAYOUT_MISMATCH;
+      const ordered = !!keys && !keys.some(indexLike);
+      const known = keys && !ordered ? new Set(keys) : undefined;
+      let k = 0;
       i++;
       for (;;) {
         ws();
         if (text.charCodeAt(i) === 125 || i >= n) {
+          if (keys && k !== keys.length) throw LAYOUT_MISMATCH;
           i++;
           return;
         }
         const keyAt = i;
+        if (keys && text.charCodeAt(i) !== 34) throw LAYOUT_MISMATCH;
         const key = readString();
+        if (ordered ? keys![k] !== key : known && !known.has(key)) throw LAYOUT_MISMATCH;
+        k++;
         ws();
         i++; // colon
         ws();
         const child = t.children.get(key);
-        if (child) visit(child, keyAt);
-        else skipValue();
+        if (child) visit(child, keyAt, keys ? (value as Record<string, unknown>)[key] : undefined);
+        else skipValue(ordered);
         ws();
         if (text.charCodeAt(i) === 44) i++;
       }
     } else if (c === 91) {
+      const list = fast ? value : undefined;
+      if (fast && !Array.isArray(list)) throw LAYOUT_MISMATCH;
       i++;
       let idx = 0;
       for (;;) {
         ws();
         if (text.charCodeAt(i) === 93 || i >= n) {
+          if (Array.isArray(list) && idx !== list.length) throw LAYOUT_MISMATCH;
           i++;
           return;
         }
         const child = t.children.get(String(idx));
-        if (child) visit(child, i);
-        else skipValue();
+        if (child) visit(child, i, Array.isArray(list) ? list[idx] : undefined);
+        else skipValue(Array.isArray(list));
         idx++;
         ws();
         if (text.charCodeAt(i) === 44) i++;
@@ -285,23 +366,9 @@ export function locateJson(text: string, pointers: string[]): Map<string, number
   };
   try {
     ws();
-    visit(root, i);
-  } catch {
+    visit(root, i, parsed);
+  } catch (e) {
+    if (e === LAYOUT_MISMATCH) throw e;
     /* malformed text was already rejected by the parser; keep what was found */
   }
-  // Pointers that were not found take the position of their longest found prefix.
-  for (const p of pointers) {
-    if (out.has(p)) continue;
-    const tokens = safeTokens(p);
-    let best = 0;
-    let t = root;
-    for (const tok of tokens) {
-      const c = t.children.get(tok);
-      if (!c) break;
-      t = c;
-      if (t.at !== undefined) best = t.at;
-    }
-    out.set(p, best);
-  }
-  return out;
 }

@@ -195,7 +195,7 @@ function makeDocument(id: string, display: string, text: string, opts: LoadOptio
     format,
     value,
     get positions() {
-      return (positions ??= new PositionIndex(text, format));
+      return (positions ??= new PositionIndex(text, format, value));
     },
   };
 }
