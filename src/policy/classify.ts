@@ -6,6 +6,7 @@
 import semver from 'semver';
 import type { Delta, DeltaArgs, Place } from '../diff/delta.js';
 import type { SpecDocument } from '../load/spec.js';
+import type { OperationModel } from '../model/types.js';
 import type { DiffResult } from '../diff/engine.js';
 import type { SourceLocation } from '../errors.js';
 import { renderMessage, type DeltaRule, type Rule, type RuleContext, type TransitionRule } from '../rules/define.js';
@@ -93,7 +94,7 @@ export class Classifier {
       reason,
     };
     if (d.operations && d.operations.length > 1) {
-      const names = [...new Set(d.operations.map((o) => o.display))].sort();
+      const names = this.sortedNames(d.operations);
       c.operation = names[0]!;
       if (names.length > 1) c.operations = names;
     } else {
@@ -103,6 +104,30 @@ export class Classifier {
     if (d.rev && d.base) c.baseLocation = { file: d.base.doc.display, pointer: d.base.pointer };
     ORIGIN.set(c, { main, ...(d.rev && d.base ? { base: d.base } : {}) });
     return c;
+  }
+
+  /** All operation names met so far, sorted, and each operation's place in that list (for sortedNames). */
+  private byRank: string[] = [];
+  private rankOf = new Map<OperationModel, number>();
+
+  /**
+   * The distinct names of operations, sorted. A shared schema's change lists hundreds of
+   * operations: they are ranked once by name, and each list is sorted by rank.
+   */
+  private sortedNames(ops: OperationModel[]): string[] {
+    if (ops.some((o) => !this.rankOf.has(o))) {
+      const names = new Set(this.byRank);
+      for (const o of ops) names.add(o.display);
+      this.byRank = [...names].sort();
+      const at = new Map(this.byRank.map((n, k) => [n, k]));
+      for (const o of [...this.rankOf.keys(), ...ops]) this.rankOf.set(o, at.get(o.display)!);
+    }
+    const ranks = new Int32Array(ops.length);
+    for (let i = 0; i < ops.length; i++) ranks[i] = this.rankOf.get(ops[i]!)!;
+    ranks.sort();
+    const out: string[] = [];
+    for (let i = 0; i < ranks.length; i++) if (i === 0 || ranks[i] !== ranks[i - 1]) out.push(this.byRank[ranks[i]!]!);
+    return out;
   }
 
   /** info.version against the worst verdict: a breaking change needs a major bump. */
