@@ -120,3 +120,41 @@ describe('what the diff may skip', () => {
     expect(r.changes).toEqual([]);
   });
 });
+
+describe('the operations a shared change lists', () => {
+  /**
+   * Paths in no particular order; every operation returns Wide, the first ones Narrow before it,
+   * so the first change met lists only some of the operations the next one lists.
+   */
+  const paths = ['/zebra', '/apple', '/mango', '/kiwi', '/banana', '/cherry'];
+  const narrowUsers = new Set(['/zebra', '/apple']);
+  const body = (schema: string): object => ({ description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } } });
+  const shared = (version: number): string =>
+    JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1.0.0' },
+      paths: Object.fromEntries(
+        paths.map((p) => [
+          p,
+          {
+            get: {
+              responses: narrowUsers.has(p) ? { '200': body('Narrow'), '201': body('Wide') } : { '200': body('Wide') },
+            },
+          },
+        ]),
+      ),
+      components: {
+        schemas: {
+          Narrow: { type: 'object', properties: { a: { type: 'string' }, ...(version > 1 ? { b: { type: 'string' } } : {}) } },
+          Wide: { type: 'object', properties: { c: { type: 'string' }, ...(version > 1 ? { d: { type: 'string' } } : {}) } },
+        },
+      },
+    });
+
+  it('are every operation reaching it, once each, sorted by name', async () => {
+    const r = await check(write(shared(1), 'shared-1.json'), write(shared(2), 'shared-2.json'));
+    const added = new Map(r.changes.filter((c) => c.rule === 'response-property-added').map((c) => [c.args['property'], c.operations]));
+    expect(added.get('b')).toEqual([...narrowUsers].map((p) => `GET ${p}`).sort());
+    expect(added.get('d')).toEqual(paths.map((p) => `GET ${p}`).sort());
+  });
+});
