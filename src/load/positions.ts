@@ -41,6 +41,24 @@ export function lineColumnAt(text: string, offset: number): LineColumn | Record<
   return lineColumnFromStarts(lineStarts(text), Math.min(offset, text.length));
 }
 
+/** Line and column of each offset, counting line breaks once up to the last of them. */
+export function lineColumns(text: string, offsets: Iterable<number>): Map<number, LineColumn> {
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  const out = new Map<number, LineColumn>();
+  let line = 1;
+  let start = 0;
+  let next = text.indexOf('\n');
+  for (const offset of sorted) {
+    while (next !== -1 && next < offset) {
+      line++;
+      start = next + 1;
+      next = text.indexOf('\n', start);
+    }
+    out.set(offset, { line, column: offset - start + 1 });
+  }
+  return out;
+}
+
 export class PositionIndex {
   private starts: number[] | undefined;
   private yamlIndex: YamlPosition | undefined;
@@ -69,8 +87,10 @@ export class PositionIndex {
     }
     if (todo.length) {
       const offsets = this.format === 'json' ? locateJson(this.text, todo, this.value) : this.locateYaml(todo);
+      // A batch is placed by one sweep up to its last offset, with no index of every line start.
+      const lines = this.starts || offsets.size < 2 ? undefined : lineColumns(this.text, offsets.values());
       for (const [p, off] of offsets) {
-        const lc = this.toLineColumn(off);
+        const lc = lines?.get(off) ?? this.toLineColumn(off);
         this.cache.set(p, lc);
         out.set(p, lc);
       }

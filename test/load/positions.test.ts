@@ -1,7 +1,7 @@
 /** Source positions of pointers in YAML and JSON texts. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PositionIndex, locateJson } from '../../src/load/positions.js';
+import { PositionIndex, lineColumnFromStarts, lineColumns, lineStarts, locateJson } from '../../src/load/positions.js';
 
 const yaml = `openapi: 3.0.3
 info:
@@ -110,5 +110,20 @@ describe('JSON positions with the parsed document at hand', () => {
     const found = locateJson(text, pointers, parsed);
     expect(found).toEqual(locateJson(text, pointers));
     expect(text.slice(found.get('/responses/200/d')! - 20, found.get('/responses/200/d')!)).toContain('"200"');
+  });
+});
+
+describe('line and column of many offsets at once', () => {
+  it('agree with the index of line starts, for offsets in any order, on line breaks and past the end', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', '\n', '\r\n', '  '), { maxLength: 60 }), fc.array(fc.nat({ max: 200 }), { maxLength: 20 }), (parts, raw) => {
+        const text = parts.join('');
+        const offsets = raw.map((o) => Math.min(o, text.length));
+        const found = lineColumns(text, offsets);
+        const starts = lineStarts(text);
+        for (const o of offsets) expect(found.get(o)).toEqual(lineColumnFromStarts(starts, o));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
