@@ -59,12 +59,14 @@ const child = (n: NodeRef, key: string | number): NodeRef => ({
   pointer: childPointer(n.pointer, key),
 });
 
+/** What comes after the last `/` (all of it when there is none). */
+const lastSegment = (s: string): string => s.slice(s.lastIndexOf('/') + 1);
+
 function refName(ref: string): string {
   const hash = ref.indexOf('#');
   const frag = hash === -1 ? '' : ref.slice(hash + 1);
-  if (frag && frag !== '/') return frag.split('/').pop()!;
-  const file = (hash === -1 ? ref : ref.slice(0, hash)).split('/').pop() ?? ref;
-  return file.replace(/\.(ya?ml|json)$/i, '');
+  if (frag && frag !== '/') return lastSegment(frag);
+  return lastSegment(hash === -1 ? ref : ref.slice(0, hash)).replace(/\.(ya?ml|json)$/i, '');
 }
 
 const isNullSchema = (v: unknown): boolean =>
