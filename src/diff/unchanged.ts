@@ -52,10 +52,9 @@ function sameCollecting(a: unknown, b: unknown, prefix: string, refs: Set<string
   if (Array.isArray(b)) return false;
   const ao = a as Record<string, unknown>;
   const bo = b as Record<string, unknown>;
-  // for-in rather than Object.keys: parsed JSON has no inherited enumerable keys, and no key list is allocated.
-  let count = 0;
-  for (const k in ao) {
-    count++;
+  const keys = Object.keys(ao);
+  if (keys.length !== Object.keys(bo).length) return false;
+  for (const k of keys) {
     if (!Object.prototype.hasOwnProperty.call(bo, k)) return false;
     const x = ao[k];
     if (!sameCollecting(x, bo[k], prefix, refs, k)) return false;
@@ -66,8 +65,7 @@ function sameCollecting(a: unknown, b: unknown, prefix: string, refs: Set<string
       for (const v of Object.values(x)) if (typeof v === 'string') refs.add(v.includes('#') ? refTarget(v.slice(v.indexOf('#')), prefix) : v.includes('/') ? UNKNOWN : v);
     }
   }
-  for (const _ in bo) count--;
-  return count === 0;
+  return true;
 }
 
 /** The names the `$ref`s in `v` point to. */
@@ -209,9 +207,7 @@ export class Unchanged {
     } else {
       const ao = a as Record<string, unknown>;
       const bo = b as Record<string, unknown>;
-      let count = 0;
-      for (const k in bo) {
-        count++;
+      for (const k of Object.keys(bo)) {
         const y = bo[k];
         if (!Object.prototype.hasOwnProperty.call(ao, k)) {
           same = false;
@@ -223,10 +219,7 @@ export class Unchanged {
         } else if (k === '$dynamicRef') same = false;
         else if (k === 'mapping' && key === 'discriminator') same = false;
       }
-      if (same) {
-        for (const _ in ao) count--;
-        if (count !== 0) same = false;
-      }
+      if (same && Object.keys(ao).length !== Object.keys(bo).length) same = false;
     }
     this.marks.set(b, { base: a, same });
     return same;

@@ -219,14 +219,14 @@ export function locateJson(text: string, pointers: string[], parsed?: unknown): 
   let out = new Map<string, number>();
   if (parsed !== undefined) {
     try {
-      scanJson(text, root, out, parsed, true);
+      scanJson(text, root, out, parsed);
     } catch (e) {
       if (e !== LAYOUT_MISMATCH) throw e;
       out = new Map();
       clearTrie(root);
-      scanJson(text, root, out, undefined, false);
+      scanJson(text, root, out, undefined);
     }
-  } else scanJson(text, root, out, undefined, false);
+  } else scanJson(text, root, out, undefined);
   // Pointers that were not found take the position of their longest found prefix.
   for (const p of pointers) {
     if (out.has(p)) continue;
@@ -249,8 +249,9 @@ function clearTrie(t: Trie): void {
   for (const c of t.children.values()) clearTrie(c);
 }
 
-/** The scan of locateJson; with `fast`, jumps over indented members and checks each jump against `parsed`. */
-function scanJson(text: string, root: Trie, out: Map<string, number>, parsed: unknown, fast: boolean): void {
+/** The scan of locateJson; given `parsed`, jumps over indented members and checks each jump against it. */
+function scanJson(text: string, root: Trie, out: Map<string, number>, parsed: unknown): void {
+  const fast = parsed !== undefined;
   let i = 0;
   const n = text.length;
 
