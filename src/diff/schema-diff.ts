@@ -14,7 +14,8 @@ import { diffExtraKeywords, hasExtraKeywords } from './keyword-diff.js';
 import { fmt, UnchangedPair, type DiffContext, type PairResult } from './pair.js';
 import { compareDiscriminator } from './schema-discriminator.js';
 import { compareObject } from './schema-object.js';
-import { compareVariants, unionShape } from './schema-unions.js';
+import { unionShape } from './schema-union-shape.js';
+import { compareVariants } from './schema-unions.js';
 import type { Unchanged } from './unchanged.js';
 import { LIMIT_KEYWORDS, ViewBuilder, isUpperLimit, typesCovered, type SchemaView } from './schema-view.js';
 
