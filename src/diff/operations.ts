@@ -9,6 +9,8 @@ import type { Direction } from '../types.js';
 import { place, type Delta, type DeltaArgs } from './delta.js';
 import type { PairResult, SchemaDiffer } from './schema-diff.js';
 import { STABILITY_LEVELS, validSunset } from './keyword-diff.js';
+import { describeWire, parameterShape, wireForm, type ParameterShape, type WireInput } from './parameter-wire.js';
+import type { SchemaView } from './schema-view.js';
 import { isObject, own } from '../util/guards.js';
 
 export interface OperationDiff {
@@ -85,8 +87,7 @@ export class OperationDiffer {
     const args = { name: b.name, in: b.in };
     if (a.in === 'path' && a.name !== b.name) add('parameter.renamed', 'request', { ...args, from: a.name, to: b.name }, a.node, b.node);
     if (a.required !== b.required) add(b.required ? 'parameter.became-required' : 'parameter.became-optional', 'request', args, a.node, b.node);
-    if (a.style !== b.style) add('parameter.style-changed', 'request', { ...args, keyword: 'style', from: a.style, to: b.style }, a.node, b.node);
-    else if (a.explode !== b.explode) add('parameter.style-changed', 'request', { ...args, keyword: 'explode', from: String(a.explode), to: String(b.explode) }, a.node, b.node);
+    this.serialisation(a, b, args, add);
     if (a.level !== b.level) add('parameter.moved-level', 'request', { ...args, from: a.level, to: b.level }, a.node, b.node);
     if (!a.deprecated && b.deprecated) add('parameter.deprecated', 'request', args, a.node, b.node);
     if (isObject(a.node.value) && isObject(b.node.value)) {
@@ -99,6 +100,19 @@ export class OperationDiffer {
       }
     }
     if (a.schema && b.schema) out.roots.push(this.schemas.compareRoot(a.schema, b.schema, 'request'));
+  }
+
+  /** A change of `style`, `explode` or `schema`/`content` is reported only when the wire form changes for the parameter's type. */
+  private serialisation(a: ParameterModel, b: ParameterModel, args: { name: string; in: string }, add: AddFn): void {
+    const x = wireInput(a, a.schema && this.schemas.baseViews.view(a.schema));
+    const y = wireInput(b, b.schema && this.schemas.revViews.view(b.schema));
+    if (x.input.style === y.input.style && x.input.explode === y.input.explode && x.input.content === y.input.content) return;
+    const shape = y.shape !== 'unknown' ? y.shape : x.shape;
+    if (wireForm(x.input, shape) === wireForm(y.input, shape)) return;
+    const keyword = x.input.content !== undefined || y.input.content !== undefined ? 'serialisation' : x.input.style !== y.input.style ? 'style' : 'explode';
+    const from = keyword === 'explode' ? String(x.input.explode) : describeWire(x.input);
+    const to = keyword === 'explode' ? String(y.input.explode) : describeWire(y.input);
+    add('parameter.style-changed', 'request', { ...args, keyword, from, to }, a.node, b.node);
   }
 
   private media(a: Map<string, MediaModel>, b: Map<string, MediaModel>): { both: [MediaModel, MediaModel][]; removed: MediaModel[]; added: MediaModel[] } {
@@ -252,6 +266,14 @@ function stabilityDeltas(a: NodeRef, b: NodeRef, add: AddFn): void {
   const at = { ...b, pointer: `${b.pointer}/x-stability-level` };
   if (!levels.includes(to)) add('operation.stability-invalid', 'none', { level: String(to) }, a, at);
   else if (levels.includes(from) && levels.indexOf(to) < levels.indexOf(from)) add('operation.stability-decreased', 'none', { from: String(from), to: String(to) }, a, at);
+}
+
+/** The wire inputs of a parameter: its style, explode and, when `content` describes it, the media type. */
+function wireInput(p: ParameterModel, view: SchemaView | undefined): { input: WireInput; shape: ParameterShape } {
+  const content = isObject(p.node.value) ? own(p.node.value, 'content') : undefined;
+  const media = isObject(content) ? Object.keys(content)[0] : undefined;
+  const input: WireInput = { in: p.in, style: p.style, explode: p.explode, ...(media !== undefined ? { content: media } : {}), ...(view?.types ? { scalarTypes: view.types } : {}) };
+  return { input, shape: parameterShape(view) };
 }
 
 type AddFn = (kind: string, direction: Direction | 'none', args: DeltaArgs, b?: NodeRef, r?: NodeRef, data?: Delta['data']) => void;
