@@ -4,6 +4,7 @@ import { loadMapping } from './diff/mapping-file.js';
 import { EXIT, type ExitCode } from './errors.js';
 import { equalEntries, loadSpec, validateSpec, type LoadOptions, type Spec, type SpecWarning } from './load/spec.js';
 import { Classifier, locateChanges } from './policy/classify.js';
+import { fingerprintChanges } from './policy/fingerprint.js';
 import { applyIgnores, loadIgnoreFile, type IgnoreEntry } from './policy/ignore.js';
 import { loadPolicy, type Policy } from './policy/policy.js';
 import { loadRules } from './rules/registry.js';
@@ -44,6 +45,8 @@ export interface CheckResult {
   expiredIgnores: IgnoreEntry[];
   summary: CheckSummary;
   exitCode: ExitCode;
+  /** Every operation and webhook compared or found on one side only (display names, sorted). */
+  operations: string[];
 }
 
 export function summarise(changes: Change[]): CheckSummary {
@@ -71,6 +74,7 @@ export async function checkSpecs(base: Spec, rev: Spec, opts: CheckOptions & { p
   const mapping = opts.mappingFile ? loadMapping(opts.mappingFile, opts.cwd) : undefined;
   const diff = await diffSpecs(base, rev, mapping ? { mapping } : {});
   const changes = new Classifier(rules, policy).classify(diff);
+  fingerprintChanges(changes);
   let expired: IgnoreEntry[] = [];
   if (opts.ignoreFile) expired = applyIgnores(changes, loadIgnoreFile(opts.ignoreFile, rules, opts.cwd), opts.today);
   if (opts.locate !== false) locateChanges(changes);
@@ -84,7 +88,19 @@ export async function checkSpecs(base: Spec, rev: Spec, opts: CheckOptions & { p
     expiredIgnores: expired,
     summary,
     exitCode: summary.breaking > 0 ? EXIT.breaking : EXIT.ok,
+    operations: operationNames(diff),
   };
+}
+
+function operationNames(diff: DiffResult): string[] {
+  const names = new Set<string>();
+  for (const side of [diff.base.model, diff.rev.model]) for (const o of [...side.operations.values(), ...side.webhooks.values()]) names.add(o.display);
+  // An operation matched across a rename or move is named as the revision names it.
+  for (const m of diff.matched) {
+    names.delete(m.base.display);
+    names.add(m.rev.display);
+  }
+  return [...names].sort();
 }
 
 /** Loads both versions (paths or `<git-ref>:<path>`) and checks them. */

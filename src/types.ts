@@ -35,6 +35,8 @@ export interface Change {
   message: string;
   /** Why the policy gave this verdict (clause reference or override). */
   reason?: string;
+  /** Stable identity of the change across runs, reorderings and unrelated edits (see policy/fingerprint.ts). */
+  fingerprint?: string;
   /** Set when an ignore-file entry accepted this change. */
   ignored?: { reason: string; expires?: string };
 }

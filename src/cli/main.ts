@@ -5,9 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { check, type CheckOptions } from '../check.js';
 import { ApicompatError, EXIT } from '../errors.js';
-import { renderJson } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
-import { renderText } from '../render/text.js';
+import { CHECK_FORMATS, renderCheck, type CheckFormat } from './check-formats.js';
 import { renderRuleTable } from '../render/rules.js';
 import { writeFileSync } from 'node:fs';
 import { changelog } from '../changelog/guide.js';
@@ -75,15 +73,17 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       .description('compare two versions of a spec and classify every change (exit 1 when a change is breaking)')
       .argument('<base>', 'old version: a file, or <git-ref>:<path>')
       .argument('<revision>', 'new version: a file, or <git-ref>:<path>')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+      .addOption(new Option('-f, --format <format>', 'output format (github: workflow annotations + job summary; sarif 2.1.0; junit XML; gitlab code quality)').choices([...CHECK_FORMATS]).default('text'))
+      .option('-o, --output <file>', 'write the report to a file instead of standard output')
   )
     .option('--fail-on <verdict>', 'exit 1 on: breaking (default) or review', 'breaking')
     .option('-v, --verbose', 'list compatible changes in text output')
     .action(async (base: string, revision: string, o: Options) => {
       if (o['failOn'] !== 'breaking' && o['failOn'] !== 'review') throw new ApicompatError('usage', `--fail-on expects breaking or review, got '${String(o['failOn'])}'`);
       const result = await check(base, revision, compareOptions(o));
-      const format = o['format'];
-      io.out(format === 'json' ? renderJson(result) : format === 'markdown' ? renderMarkdown(result) : renderText(result, { verbose: !!o['verbose'] }));
+      const text = await renderCheck(result, o['format'] as CheckFormat, { verbose: !!o['verbose'], version: await packageVersion() });
+      if (o['output']) writeOutput(String(o['output']), text);
+      else io.out(text);
       exit = result.exitCode;
       if (o['failOn'] === 'review' && result.summary.review > 0) exit = EXIT.breaking;
     });
@@ -116,13 +116,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         const guide = await changelog(base, revision, load);
         text = format === 'json' ? renderChangelogJson(guide) : format === 'html' ? renderChangelogHtml(guide) : renderChangelogMarkdown(guide);
       }
-      if (o['output']) {
-        try {
-          writeFileSync(String(o['output']), text);
-        } catch (e) {
-          throw new ApicompatError('usage', `cannot write ${String(o['output'])}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-        }
-      } else io.out(text);
+      if (o['output']) writeOutput(String(o['output']), text);
+      else io.out(text);
     });
 
   program
@@ -151,6 +146,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (process.env['APICOMPAT_DEBUG']) io.err(`${err?.stack ?? ''}\n`);
     else io.err('(set APICOMPAT_DEBUG=1 for details, and please report it)\n');
     return EXIT.internal;
+  }
+}
+
+function writeOutput(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (e) {
+    throw new ApicompatError('usage', `cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }
 

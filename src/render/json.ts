@@ -17,6 +17,7 @@ export function toJson(r: CheckResult): object {
       operation: c.operation ?? null,
       operations: c.operations ?? (c.operation !== undefined ? [c.operation] : []),
       pointer: c.pointer,
+      ...(c.fingerprint ? { fingerprint: c.fingerprint } : {}),
       location: { file: c.location.file, line: c.location.line ?? null, column: c.location.column ?? null },
       ...(c.baseLocation ? { baseLocation: { file: c.baseLocation.file, pointer: c.baseLocation.pointer ?? null, line: c.baseLocation.line ?? null, column: c.baseLocation.column ?? null } } : {}),
       message: c.message,
