@@ -5,6 +5,7 @@ import { EXIT, type ExitCode } from './errors.js';
 import { equalEntries, loadSpec, validateSpec, type LoadOptions, type Spec, type SpecWarning } from './load/spec.js';
 import { Classifier, locateChanges } from './policy/classify.js';
 import { fingerprintChanges } from './policy/fingerprint.js';
+import { excludedOperations, filterChanges, hasFilters, type OperationFilters } from './policy/filters.js';
 import { applyIgnores, loadIgnoreFile, type IgnoreEntry } from './policy/ignore.js';
 import { loadPolicy, type Policy } from './policy/policy.js';
 import { loadRules } from './rules/registry.js';
@@ -19,6 +20,8 @@ export interface CheckOptions extends LoadOptions {
   today?: string;
   /** Fill line and column of every change (default true; false saves building position indexes). */
   locate?: boolean;
+  /** Operations to report on (path globs or regexes, tags, x-internal). */
+  filters?: OperationFilters;
 }
 
 export interface VersionInfo {
@@ -73,7 +76,13 @@ export async function checkSpecs(base: Spec, rev: Spec, opts: CheckOptions & { p
   const policy = opts.policyObject ?? loadPolicy(opts.policy ?? 'strict', rules, opts.cwd);
   const mapping = opts.mappingFile ? loadMapping(opts.mappingFile, opts.cwd) : undefined;
   const diff = await diffSpecs(base, rev, mapping ? { mapping } : {});
-  const changes = new Classifier(rules, policy).classify(diff);
+  let changes = new Classifier(rules, policy).classify(diff);
+  const excluded = hasFilters(opts.filters) ? excludedOperations(diff, opts.filters) : undefined;
+  if (excluded) {
+    changes = filterChanges(changes, excluded);
+    // The version-bump finding speaks of breaking changes: none left, nothing to say.
+    if (!changes.some((c) => c.verdict === 'breaking')) changes = changes.filter((c) => c.rule !== 'info-version-bump-insufficient');
+  }
   fingerprintChanges(changes);
   let expired: IgnoreEntry[] = [];
   if (opts.ignoreFile) expired = applyIgnores(changes, loadIgnoreFile(opts.ignoreFile, rules, opts.cwd), opts.today);
@@ -88,7 +97,7 @@ export async function checkSpecs(base: Spec, rev: Spec, opts: CheckOptions & { p
     expiredIgnores: expired,
     summary,
     exitCode: summary.breaking > 0 ? EXIT.breaking : EXIT.ok,
-    operations: operationNames(diff),
+    operations: operationNames(diff).filter((o) => !excluded?.has(o)),
   };
 }
 

@@ -34,6 +34,8 @@ function parseSize(v: string): number {
 
 type Options = Record<string, string | boolean | undefined>;
 
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
 /** The options every command that compares versions takes: policy, ignore and mapping files, loading bounds. */
 function withCompareOptions(cmd: Command): Command {
   return cmd
@@ -78,9 +80,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   )
     .option('--fail-on <verdict>', 'exit 1 on: breaking (default) or review', 'breaking')
     .option('-v, --verbose', 'list compatible changes in text output')
+    .option('--match-path <pattern>', 'only operations whose path matches (glob like /v2/**, or /regex/); repeatable', collect, [])
+    .option('--exclude-path <pattern>', 'leave out operations whose path matches (glob or /regex/); repeatable', collect, [])
+    .option('--exclude-tag <tag>', 'leave out operations with this tag; repeatable', collect, [])
+    .option('--exclude-internal', 'leave out operations and path items marked x-internal: true')
     .action(async (base: string, revision: string, o: Options) => {
       if (o['failOn'] !== 'breaking' && o['failOn'] !== 'review') throw new ApicompatError('usage', `--fail-on expects breaking or review, got '${String(o['failOn'])}'`);
-      const result = await check(base, revision, compareOptions(o));
+      const filters = { matchPath: o['matchPath'] as unknown as string[], excludePath: o['excludePath'] as unknown as string[], excludeTag: o['excludeTag'] as unknown as string[], excludeInternal: !!o['excludeInternal'] };
+      const result = await check(base, revision, { ...compareOptions(o), filters });
       const text = await renderCheck(result, o['format'] as CheckFormat, { verbose: !!o['verbose'], version: await packageVersion() });
       if (o['output']) writeOutput(String(o['output']), text);
       else io.out(text);
