@@ -127,6 +127,16 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       else io.out(text);
     });
 
+  withCompareOptions(
+    program
+      .command('git-diff-driver')
+      .description('git external diff for spec files: prints the migration guide between the two versions git passes (see README)')
+      .argument('<git-args...>', 'path old-file old-hex old-mode new-file new-hex new-mode, as git passes them'),
+  ).action(async (args: string[], o: Options) => {
+    const { runGitDiffDriver } = await import('./git-diff-driver.js');
+    await runGitDiffDriver(args, compareOptions(o), io.out);
+  });
+
   program
     .command('rules')
     .description('list the rule catalog: id, direction, verdict under each built-in policy, summary')
