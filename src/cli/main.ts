@@ -73,8 +73,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     program
       .command('check')
       .description('compare two versions of a spec and classify every change (exit 1 when a change is breaking)')
-      .argument('<base>', 'old version: a file, or <git-ref>:<path>')
-      .argument('<revision>', 'new version: a file, or <git-ref>:<path>')
+      .argument('<base>', 'old version: a file, or <git-ref>:<path> (with --base: a spec path or glob)')
+      .argument('[revision...]', 'new version: a file, or <git-ref>:<path> (with --base: more spec paths or globs)')
+      .option('--base <git-ref>', "compare every spec the arguments match (e.g. 'services/*/openapi.yaml') as it was at <git-ref> with the working tree, in parallel")
       .addOption(new Option('-f, --format <format>', 'output format (github: workflow annotations + job summary; sarif 2.1.0; junit XML; gitlab code quality)').choices([...CHECK_FORMATS]).default('text'))
       .option('-o, --output <file>', 'write the report to a file instead of standard output')
   )
@@ -84,9 +85,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--exclude-path <pattern>', 'leave out operations whose path matches (glob or /regex/); repeatable', collect, [])
     .option('--exclude-tag <tag>', 'leave out operations with this tag; repeatable', collect, [])
     .option('--exclude-internal', 'leave out operations and path items marked x-internal: true')
-    .action(async (base: string, revision: string, o: Options) => {
+    .action(async (base: string, more: string[], o: Options) => {
       if (o['failOn'] !== 'breaking' && o['failOn'] !== 'review') throw new ApicompatError('usage', `--fail-on expects breaking or review, got '${String(o['failOn'])}'`);
       const filters = { matchPath: o['matchPath'] as unknown as string[], excludePath: o['excludePath'] as unknown as string[], excludeTag: o['excludeTag'] as unknown as string[], excludeInternal: !!o['excludeInternal'] };
+      if (o['base'] !== undefined) {
+        exit = await checkManyCommand([base, ...more], { ...compareOptions(o), filters }, o, io);
+        return;
+      }
+      if (more.length !== 1) throw new ApicompatError('usage', `check needs <base> and <revision> (or --base <git-ref> with spec paths or globs), got ${more.length + 1} argument${more.length ? 's' : ''}`);
+      const revision = more[0]!;
       const result = await check(base, revision, { ...compareOptions(o), filters });
       const text = await renderCheck(result, o['format'] as CheckFormat, { verbose: !!o['verbose'], version: await packageVersion() });
       if (o['output']) writeOutput(String(o['output']), text);
@@ -164,6 +171,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     else io.err('(set APICOMPAT_DEBUG=1 for details, and please report it)\n');
     return EXIT.internal;
   }
+}
+
+/** `check --base <ref> <patterns...>`: many specs, one report, one exit code. */
+async function checkManyCommand(patterns: string[], options: CheckOptions, o: Options, io: Io): Promise<number> {
+  const [{ checkMany }, { renderMany }] = await Promise.all([import('../multi/check-many.js'), import('../multi/render-many.js')]);
+  const progress = process.stderr.isTTY && !o['output'] ? (done: number, total: number) => process.stderr.write(`\rcompared ${done}/${total} specs`) : undefined;
+  const result = await checkMany({ ...options, baseRef: String(o['base']), patterns, ...(progress ? { onProgress: progress } : {}) });
+  if (progress) process.stderr.write('\n');
+  const text = await renderMany(result, o['format'] as CheckFormat, { verbose: !!o['verbose'], version: await packageVersion() });
+  if (o['output']) writeOutput(String(o['output']), text);
+  else io.out(text);
+  if (o['failOn'] === 'review' && result.summary.review > 0) return Math.max(result.exitCode, EXIT.breaking);
+  return result.exitCode;
 }
 
 function writeOutput(file: string, text: string): void {

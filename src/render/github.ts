@@ -5,7 +5,7 @@
  */
 import type { CheckResult } from '../check.js';
 import type { Change, Verdict } from '../types.js';
-import { groupChanges } from './group.js';
+import { annotationPlace, groupChanges } from './group.js';
 
 const LEVEL: Record<Verdict, string> = { breaking: 'error', review: 'warning', compatible: 'notice' };
 
@@ -20,8 +20,9 @@ function escapeProperty(s: string): string {
 }
 
 function annotation(c: Change, operations: string[]): string {
-  const props = [`file=${escapeProperty(c.location.file)}`];
-  if (c.location.line !== undefined) props.push(`line=${c.location.line}`, `col=${c.location.column ?? 1}`);
+  const place = annotationPlace(c);
+  const props = [`file=${escapeProperty(place.file)}`];
+  if (place.line !== undefined) props.push(`line=${place.line}`, `col=${place.column ?? 1}`);
   props.push(`title=${escapeProperty(c.rule)}`);
   const where = operations.length ? ` [${operations.length > 3 ? `${operations.slice(0, 3).join(', ')} and ${operations.length - 3} more` : operations.join(', ')}]` : '';
   return `::${LEVEL[c.verdict]} ${props.join(',')}::${escapeData(`${c.message}${where}`)}`;

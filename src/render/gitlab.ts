@@ -6,13 +6,14 @@
 import type { CheckResult } from '../check.js';
 import { changeFingerprint } from '../policy/fingerprint.js';
 import type { Verdict } from '../types.js';
-import { groupChanges } from './group.js';
+import { annotationPlace, groupChanges } from './group.js';
 
 const SEVERITY: Record<Verdict, string> = { breaking: 'major', review: 'minor', compatible: 'info' };
 
 export function toGitlab(r: CheckResult): object[] {
   return groupChanges(r.changes.filter((c) => !c.ignored)).map((g) => {
     const c = g.first;
+    const place = annotationPlace(c);
     const ops = g.operations.length ? ` (${g.operations.length > 3 ? `${g.operations.slice(0, 3).join(', ')} and ${g.operations.length - 3} more` : g.operations.join(', ')})` : '';
     return {
       type: 'issue',
@@ -21,7 +22,7 @@ export function toGitlab(r: CheckResult): object[] {
       categories: ['Compatibility'],
       severity: SEVERITY[c.verdict],
       fingerprint: c.fingerprint ?? changeFingerprint(c),
-      location: { path: c.location.file, lines: { begin: c.location.line ?? 1 } },
+      location: { path: place.file, lines: { begin: place.line ?? 1 } },
     };
   });
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Change } from '../types.js';
 
 export interface ChangeGroup {
@@ -21,4 +22,16 @@ export function groupChanges(changes: Change[]): ChangeGroup[] {
 export function formatPlace(c: Change): string {
   const l = c.location;
   return `${l.file}${l.line !== undefined ? `:${l.line}:${l.column ?? 1}` : `#${c.pointer}`}`;
+}
+
+/**
+ * Where a CI annotation points for a change: its file and line, except for a change located in a
+ * version read from git (`<ref>:<path>`, e.g. something removed since the base), which names the
+ * path in the working tree without a line, since its line numbers belong to the old text.
+ */
+export function annotationPlace(c: Change): { file: string; line?: number; column?: number } {
+  const l = c.location;
+  const git = /^([^:/\\]+):(?!\/\/)(.+)$/.exec(l.file);
+  if (git && !existsSync(l.file)) return { file: git[2]!.replace(/^\.\//, '') };
+  return { file: l.file, ...(l.line !== undefined ? { line: l.line, column: l.column ?? 1 } : {}) };
 }

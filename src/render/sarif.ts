@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { CheckResult } from '../check.js';
 import type { Rule } from '../rules/define.js';
 import type { Verdict } from '../types.js';
-import { groupChanges } from './group.js';
+import { annotationPlace, groupChanges } from './group.js';
 
 export const RULE_DOCS_BASE = 'https://apicompat.dev/docs/rules/';
 const LEVEL: Record<Verdict, 'error' | 'warning' | 'note'> = { breaking: 'error', review: 'warning', compatible: 'note' };
@@ -40,7 +40,8 @@ export function toSarif(r: CheckResult, rules: Rule[], opts: SarifOptions = {}):
   };
   const results = groupChanges(r.changes).map((g) => {
     const c = g.first;
-    const region = c.location.line !== undefined ? { region: { startLine: c.location.line, startColumn: c.location.column ?? 1 } } : {};
+    const place = annotationPlace(c);
+    const region = place.line !== undefined ? { region: { startLine: place.line, startColumn: place.column ?? 1 } } : {};
     return {
       ruleId: c.rule,
       ruleIndex: ruleIndex(c.rule),
@@ -48,7 +49,7 @@ export function toSarif(r: CheckResult, rules: Rule[], opts: SarifOptions = {}):
       message: { text: c.message },
       locations: [
         {
-          physicalLocation: { artifactLocation: { uri: artifactUri(c.location.file, cwd) }, ...region },
+          physicalLocation: { artifactLocation: { uri: artifactUri(place.file, cwd) }, ...region },
           ...(g.operations.length ? { logicalLocations: g.operations.map((o) => ({ name: o, kind: 'function' })) } : {}),
         },
       ],
