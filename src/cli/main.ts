@@ -145,6 +145,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   });
 
   program
+    .command('github-action')
+    .description('entry point of the GitHub Action: compares the pull request\'s specs (INPUT_SPECS) with the merge base and annotates the diff')
+    .action(async () => {
+      const { runGithubAction } = await import('../ci/github-action.js');
+      exit = await runGithubAction(process.env, process.cwd(), io.out);
+    });
+
+  program
     .command('rules')
     .description('list the rule catalog: id, direction, verdict under each built-in policy, summary')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
