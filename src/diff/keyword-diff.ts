@@ -2,9 +2,9 @@
  * Keywords the flattened schema view does not carry: the 2020-12 applicators (`if`/`then`/`else`,
  * `contains`, `prefixItems`, `dependentSchemas`, `dependentRequired`, `patternProperties`,
  * `propertyNames`, `unevaluated*`), the content keywords, and the `x-extensible-enum`,
- * `x-stability-level` and `x-sunset` extensions. They are read from each schema's own node (not
- * from `allOf` members), and only when one side has any of them, so ordinary schemas pay one
- * walk over their own few keys.
+ * `x-stability-level` and `x-sunset` extensions. They are read from the schema's own node or the
+ * allOf member declaring them (the view's `extras`, the first declaration of each), and only when
+ * one side has any of them, so ordinary schemas pay one walk over their own few keys.
  */
 import type { NodeRef } from '../load/spec.js';
 import { isObject, own, stableStringify, type JsonObject } from '../util/guards.js';
@@ -47,57 +47,62 @@ const at = (n: NodeRef, key: string | number): NodeRef => {
 };
 
 export function diffExtraKeywords(a: SchemaView, b: SchemaView, emit: Emit, recurse: Recurse): void {
-  const x = a.node.value;
-  const y = b.node.value;
-  if (!isObject(x) || !isObject(y)) return;
-  const here = { base: a.node, rev: b.node };
+  // Where each keyword is declared: the schema itself or one of its allOf members.
+  const holder = (v: SchemaView, k: string): NodeRef => v.extras?.get(k) ?? v.node;
+  const val = (v: SchemaView, k: string): unknown => {
+    const h = v.extras?.get(k);
+    return h && isObject(h.value) ? own(h.value, k) : undefined;
+  };
+  const kw = (v: SchemaView, k: string): NodeRef => at(holder(v, k), k);
+  const here = (k: string): { base: NodeRef; rev: NodeRef } => ({ base: holder(a, k), rev: holder(b, k) });
   const property = b.node.pointer.split('/').pop() ?? '';
   for (const k of SUBSCHEMA) {
-    const p = own(x, k);
-    const q = own(y, k);
+    const p = val(a, k);
+    const q = val(b, k);
     if (p === undefined && q === undefined) continue;
-    if (p === undefined) emit('schema.keyword.added', { keyword: k, key: '', property }, { base: a.node, rev: at(b.node, k) });
-    else if (q === undefined) emit('schema.keyword.removed', { keyword: k, key: '', property }, { base: at(a.node, k), rev: b.node });
-    else recurse(at(a.node, k), at(b.node, k));
+    if (p === undefined) emit('schema.keyword.added', { keyword: k, key: '', property }, { base: a.node, rev: kw(b, k) });
+    else if (q === undefined) emit('schema.keyword.removed', { keyword: k, key: '', property }, { base: kw(a, k), rev: b.node });
+    else recurse(kw(a, k), kw(b, k));
   }
   for (const k of SCHEMA_MAPS) {
-    const p = own(x, k);
-    const q = own(y, k);
+    const p = val(a, k);
+    const q = val(b, k);
     if (p === undefined && q === undefined) continue;
     const pm = isObject(p) ? p : {};
     const qm = isObject(q) ? q : {};
-    const pn = at(a.node, k);
-    const qn = at(b.node, k);
+    const pn = kw(a, k);
+    const qn = kw(b, k);
     for (const name of Object.keys(qm)) {
       if (own(pm, name) === undefined) emit('schema.keyword.added', { keyword: k, key: name, property }, { base: a.node, rev: at(qn, name) });
       else recurse(at(pn, name), at(qn, name));
     }
     for (const name of Object.keys(pm)) if (own(qm, name) === undefined) emit('schema.keyword.removed', { keyword: k, key: name, property }, { base: at(pn, name), rev: b.node });
   }
-  const dp = own(x, 'dependentRequired');
-  const dq = own(y, 'dependentRequired');
+  const dp = val(a, 'dependentRequired');
+  const dq = val(b, 'dependentRequired');
   if (dp !== undefined || dq !== undefined) {
     const pm = isObject(dp) ? dp : {};
     const qm = isObject(dq) ? dq : {};
     const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(', ') : '');
+    const where = here('dependentRequired');
     for (const name of Object.keys(qm)) {
       const before = own(pm, name);
-      if (before === undefined) emit('schema.keyword.added', { keyword: 'dependentRequired', key: name, from: 'none', to: list(own(qm, name)), property }, here);
+      if (before === undefined) emit('schema.keyword.added', { keyword: 'dependentRequired', key: name, from: 'none', to: list(own(qm, name)), property }, where);
       else if (stableStringify(before) !== stableStringify(own(qm, name))) {
-        emit('schema.keyword.changed', { keyword: 'dependentRequired', key: name, from: list(before), to: list(own(qm, name)), property }, here);
+        emit('schema.keyword.changed', { keyword: 'dependentRequired', key: name, from: list(before), to: list(own(qm, name)), property }, where);
       }
     }
     for (const name of Object.keys(pm)) {
-      if (own(qm, name) === undefined) emit('schema.keyword.removed', { keyword: 'dependentRequired', key: name, from: list(own(pm, name)), to: 'none', property }, here);
+      if (own(qm, name) === undefined) emit('schema.keyword.removed', { keyword: 'dependentRequired', key: name, from: list(own(pm, name)), to: 'none', property }, where);
     }
   }
-  const pp = own(x, 'prefixItems');
-  const pq = own(y, 'prefixItems');
+  const pp = val(a, 'prefixItems');
+  const pq = val(b, 'prefixItems');
   if (Array.isArray(pp) || Array.isArray(pq)) {
     const pl = Array.isArray(pp) ? pp : [];
     const ql = Array.isArray(pq) ? pq : [];
-    const pn = at(a.node, 'prefixItems');
-    const qn = at(b.node, 'prefixItems');
+    const pn = kw(a, 'prefixItems');
+    const qn = kw(b, 'prefixItems');
     for (let i = 0; i < Math.max(pl.length, ql.length); i++) {
       if (i < pl.length && i < ql.length) recurse(at(pn, i), at(qn, i));
       else if (i < ql.length) emit('schema.keyword.added', { keyword: 'prefixItems', key: String(i), property }, { base: a.node, rev: at(qn, i) });
@@ -105,30 +110,30 @@ export function diffExtraKeywords(a: SchemaView, b: SchemaView, emit: Emit, recu
     }
   }
   for (const k of CONTENT) {
-    const p = own(x, k);
-    const q = own(y, k);
-    if (p !== q) emit('schema.keyword.changed', { keyword: k, key: '', from: p === undefined ? 'none' : String(p), to: q === undefined ? 'none' : String(q), property }, here);
+    const p = val(a, k);
+    const q = val(b, k);
+    if (p !== q) emit('schema.keyword.changed', { keyword: k, key: '', from: p === undefined ? 'none' : String(p), to: q === undefined ? 'none' : String(q), property }, here(k));
   }
   for (const k of COUNTS) {
-    const p = typeof own(x, k) === 'number' ? (own(x, k) as number) : undefined;
-    const q = typeof own(y, k) === 'number' ? (own(y, k) as number) : undefined;
+    const p = typeof val(a, k) === 'number' ? (val(a, k) as number) : undefined;
+    const q = typeof val(b, k) === 'number' ? (val(b, k) as number) : undefined;
     if (p === q) continue;
     const tightened = k === 'maxContains' ? q !== undefined && (p === undefined || q < p) : q !== undefined && (p === undefined || q > p);
-    emit('schema.limit.changed', { keyword: k, from: p ?? 'none', to: q ?? 'none', tightened }, here);
+    emit('schema.limit.changed', { keyword: k, from: p ?? 'none', to: q ?? 'none', tightened }, here(k));
   }
-  const ep = own(x, 'x-extensible-enum');
+  const ep = val(a, 'x-extensible-enum');
   if (Array.isArray(ep)) {
-    const eq = own(y, 'x-extensible-enum');
+    const eq = val(b, 'x-extensible-enum');
     const after = new Set((Array.isArray(eq) ? eq : []).map((v) => stableStringify(v)));
-    for (const v of ep) if (!after.has(stableStringify(v))) emit('schema.extensible-enum.value-removed', { value: typeof v === 'string' ? v : JSON.stringify(v), property }, here);
+    for (const v of ep) if (!after.has(stableStringify(v))) emit('schema.extensible-enum.value-removed', { value: typeof v === 'string' ? v : JSON.stringify(v), property }, here('x-extensible-enum'));
   }
-  const sp = own(x, 'x-stability-level');
-  const sq = own(y, 'x-stability-level');
+  const sp = val(a, 'x-stability-level');
+  const sq = val(b, 'x-stability-level');
   if (sp !== sq) {
     const from = STABILITY_LEVELS.indexOf(sp as (typeof STABILITY_LEVELS)[number]);
     const to = STABILITY_LEVELS.indexOf(sq as (typeof STABILITY_LEVELS)[number]);
-    if (from !== -1 && to !== -1 && to < from) emit('schema.stability.decreased', { from: String(sp), to: String(sq), property }, here);
+    if (from !== -1 && to !== -1 && to < from) emit('schema.stability.decreased', { from: String(sp), to: String(sq), property }, here('x-stability-level'));
   }
-  const sunset = own(y, 'x-sunset');
-  if (sunset !== undefined && sunset !== own(x, 'x-sunset') && !validSunset(sunset)) emit('schema.sunset.invalid', { sunset: String(sunset), property }, here);
+  const sunset = val(b, 'x-sunset');
+  if (sunset !== undefined && sunset !== val(a, 'x-sunset') && !validSunset(sunset)) emit('schema.sunset.invalid', { sunset: String(sunset), property }, here('x-sunset'));
 }

@@ -10,14 +10,15 @@ import type { Direction } from '../types.js';
 import { stableStringify } from '../util/guards.js';
 import { childPointer, unescapeToken } from '../util/json-pointer.js';
 import { place, type Delta, type DeltaArgs } from './delta.js';
-import { diffExtraKeywords, hasExtraKeywords } from './keyword-diff.js';
+import { diffExtraKeywords } from './keyword-diff.js';
+import { compareValueKeywords } from './schema-keywords.js';
 import { fmt, UnchangedPair, type DiffContext, type PairResult } from './pair.js';
 import { compareDiscriminator } from './schema-discriminator.js';
 import { compareObject } from './schema-object.js';
 import { unionShape } from './schema-union-shape.js';
 import { compareVariants } from './schema-unions.js';
 import type { Unchanged } from './unchanged.js';
-import { LIMIT_KEYWORDS, ViewBuilder, isUpperLimit, typesCovered, type SchemaView } from './schema-view.js';
+import { ViewBuilder, typesCovered, type SchemaView } from './schema-view.js';
 
 export { DeltaCollector, type PairResult } from './pair.js';
 
@@ -145,35 +146,7 @@ export class SchemaDiffer implements DiffContext {
       }
       return; // keywords of unrelated types are not comparable
     }
-    // format
-    if (a.format !== b.format) {
-      const kind = !a.format ? 'schema.format.added' : !b.format ? 'schema.format.removed' : 'schema.format.changed';
-      this.add(pair, dir, kind, { from: a.format ?? 'none', to: b.format ?? 'none' }, { base: a.sources.format ?? a.node, rev: b.sources.format ?? b.node });
-    }
-    // enum
-    if (a.enum || b.enum) this.compareEnum(pair, dir, a, b);
-    if (stableStringify(a.const?.value) !== stableStringify(b.const?.value)) {
-      this.add(pair, dir, 'schema.const.changed', { from: a.const ? fmt(a.const.value) : 'none', to: b.const ? fmt(b.const.value) : 'none' }, at);
-    }
-    if (a.pattern !== b.pattern) {
-      const kind = !a.pattern ? 'schema.pattern.added' : !b.pattern ? 'schema.pattern.removed' : 'schema.pattern.changed';
-      this.add(pair, dir, kind, { from: a.pattern ?? 'none', to: b.pattern ?? 'none' }, { base: a.sources.pattern ?? a.node, rev: b.sources.pattern ?? b.node });
-    }
-    if (stableStringify(a.default?.value) !== stableStringify(b.default?.value)) {
-      this.add(pair, dir, 'schema.default.changed', { from: a.default ? fmt(a.default.value) : 'none', to: b.default ? fmt(b.default.value) : 'none' }, at);
-    }
-    for (const k of LIMIT_KEYWORDS) {
-      const x = a.limits[k];
-      const y = b.limits[k];
-      if (x === y) continue;
-      const upper = isUpperLimit(k);
-      const tightened = x === undefined ? true : y === undefined ? false : upper ? y < x : y > x;
-      this.add(pair, dir, 'schema.limit.changed', { keyword: k, from: x ?? 'none', to: y ?? 'none', tightened }, at);
-    }
-    if (a.exclusiveFlags.max !== b.exclusiveFlags.max) this.add(pair, dir, 'schema.limit.changed', { keyword: 'exclusiveMaximum', from: String(a.exclusiveFlags.max), to: String(b.exclusiveFlags.max), tightened: b.exclusiveFlags.max }, at);
-    if (a.exclusiveFlags.min !== b.exclusiveFlags.min) this.add(pair, dir, 'schema.limit.changed', { keyword: 'exclusiveMinimum', from: String(a.exclusiveFlags.min), to: String(b.exclusiveFlags.min), tightened: b.exclusiveFlags.min }, at);
-    if (a.multipleOf !== b.multipleOf) this.add(pair, dir, 'schema.multiple-of.changed', { from: a.multipleOf ?? 'none', to: b.multipleOf ?? 'none' }, at);
-    if (a.uniqueItems !== b.uniqueItems) this.add(pair, dir, 'schema.limit.changed', { keyword: 'uniqueItems', from: String(a.uniqueItems), to: String(b.uniqueItems), tightened: b.uniqueItems }, at);
+    compareValueKeywords(this, pair, dir, a, b);
     const named = { property: b.node.pointer.split('/').pop() ?? '' };
     if (a.readOnly !== b.readOnly) this.add(pair, dir, b.readOnly ? 'schema.read-only.added' : 'schema.read-only.removed', named, at);
     if (a.writeOnly !== b.writeOnly) this.add(pair, dir, b.writeOnly ? 'schema.write-only.added' : 'schema.write-only.removed', named, at);
@@ -184,32 +157,10 @@ export class SchemaDiffer implements DiffContext {
       const anything = { value: {}, doc: (a.items ?? b.items)!.doc, pointer: childPointer((a.items ? b : a).node.pointer, 'items') };
       pair.children.push(this.compare(a.items ?? anything, b.items ?? anything, dir));
     }
-    if (a.not || b.not) {
-      const x = a.not ? stableStringify(this.baseViews.resolve(a.not).node.value) : '';
-      const y = b.not ? stableStringify(this.revViews.resolve(b.not).node.value) : '';
-      if (x !== y) this.add(pair, dir, 'schema.not.changed', {}, at);
-    }
     compareVariants(this, pair, dir, a, b);
     compareDiscriminator(this, pair, dir, a, b);
-    if (hasExtraKeywords(a.node.value) || hasExtraKeywords(b.node.value)) {
+    if (a.extras || b.extras) {
       diffExtraKeywords(a, b, (kind, args, where) => this.add(pair, dir, kind, args, where), (x, y) => pair.children.push(this.compare(x, y, dir)));
     }
   }
-
-  private compareEnum(pair: PairResult, dir: Direction, a: SchemaView, b: SchemaView): void {
-    const at = { base: a.sources.enum ?? a.node, rev: b.sources.enum ?? b.node };
-    if (!a.enum && b.enum) {
-      this.add(pair, dir, 'schema.enum.added', { values: b.enum.map(fmt).join(', ') }, at);
-      return;
-    }
-    if (a.enum && !b.enum) {
-      this.add(pair, dir, 'schema.enum.removed', { values: a.enum.map(fmt).join(', ') }, at);
-      return;
-    }
-    const av = new Map(a.enum!.map((v) => [stableStringify(v), v]));
-    const bv = new Map(b.enum!.map((v) => [stableStringify(v), v]));
-    for (const [k, v] of bv) if (!av.has(k)) this.add(pair, dir, 'schema.enum.value-added', { value: fmt(v) }, at);
-    for (const [k, v] of av) if (!bv.has(k)) this.add(pair, dir, 'schema.enum.value-removed', { value: fmt(v) }, at);
-  }
-
 }
